@@ -1,0 +1,6 @@
+package sage.engine.architecture.violations;
+
+/** A name that says how, not what. */
+public class SeriesManager {
+
+}

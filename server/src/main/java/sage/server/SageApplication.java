@@ -1,0 +1,18 @@
+package sage.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/**
+ * Sage: market data, research, advice, trading and risk in one self-hosted application.
+ */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class SageApplication {
+
+	public static void main(String[] args) {
+		SpringApplication.run(SageApplication.class, args);
+	}
+
+}

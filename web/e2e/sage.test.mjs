@@ -1,0 +1,34 @@
+// Browser specs against the real Sage server: `npm run e2e` (node --test e2e/).
+// SAGE_JAR (+ SAGE_JAVA) starts the packaged server; SAGE_BASE_URL uses a running one.
+import { after, before, describe } from 'node:test';
+
+import { launchChromium, outDir } from './browser.mjs';
+import { startSage } from './sage-server.mjs';
+import { marketsSpecs } from './specs/markets.mjs';
+import { navigationSpecs } from './specs/navigation.mjs';
+
+/**
+ * @typedef {object} E2eEnv
+ * @property {string} baseUrl
+ * @property {import('playwright-core').Browser | undefined} browser
+ */
+
+/** @type {E2eEnv} */
+const env = { baseUrl: '', browser: undefined };
+/** @type {import('./sage-server.mjs').SageServer | undefined} */
+let server;
+
+before(async () => {
+  // Chromium first: a missing browser should fail in a second, not after a server start.
+  env.browser = await launchChromium();
+  server = await startSage({ outDir: outDir() });
+  env.baseUrl = server.baseUrl;
+});
+
+after(async () => {
+  await env.browser?.close();
+  await server?.stop();
+});
+
+describe('markets', () => marketsSpecs(env));
+describe('navigation and placeholders', () => navigationSpecs(env));

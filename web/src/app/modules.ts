@@ -1,0 +1,54 @@
+/**
+ * Sage modules that the server does not offer yet. Each gets a nav entry and a page that says
+ * plainly what it will do; no controls or sample data until the API exists.
+ */
+export interface PlannedModule {
+  path: string;
+  title: string;
+  summary: string;
+}
+
+export const PLANNED_MODULES: readonly PlannedModule[] = [
+  {
+    path: '/backtests',
+    title: 'Backtests',
+    summary:
+      'Backtests will run a trading strategy over an instrument’s bar history with Sage’s simulator, including fees, slippage and tick and lot rounding, and report the equity curve, drawdowns, Sharpe and Sortino ratios and profit factor. Backtesting is not available in this build yet.',
+  },
+  {
+    path: '/bots',
+    title: 'Bots',
+    summary:
+      'Bots will run strategies continuously on paper or live accounts at connected venues, checking position size, notional and daily loss limits before every order. Bots are not available in this build yet.',
+  },
+  {
+    path: '/advisor',
+    title: 'Advisor',
+    summary:
+      'The advisor will answer questions about markets and your portfolio, grounded in Sage’s indicators, backtests and risk figures. The advisor is not available in this build yet.',
+  },
+  {
+    path: '/portfolio',
+    title: 'Portfolio',
+    summary:
+      'The portfolio will track holdings, cash and profit and loss across accounts, with value at risk, correlations and stress scenarios. The portfolio is not available in this build yet.',
+  },
+  {
+    path: '/alerts',
+    title: 'Alerts',
+    summary:
+      'Alerts will notify you in the browser, by e-mail or by chat when a price, an indicator or a bot meets a condition you set. Alerts are not available in this build yet.',
+  },
+  {
+    path: '/settings',
+    title: 'Settings',
+    summary:
+      'Settings will hold your profile, sign-in, notification channels and venue API keys. Settings are not available in this build yet.',
+  },
+  {
+    path: '/admin',
+    title: 'Admin',
+    summary:
+      'Administration will manage users, data imports, audit logs and server health for this Sage installation. Administration is not available in this build yet.',
+  },
+];

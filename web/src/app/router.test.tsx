@@ -1,0 +1,53 @@
+import { screen, waitFor } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+
+import { mockFetch } from '@/testing/mock-fetch';
+import { renderRoutes } from '@/testing/render';
+
+import { PLANNED_MODULES } from './modules';
+import { routes } from './router';
+
+function serveEmptyServer() {
+  mockFetch({
+    '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
+    '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+  });
+}
+
+describe('routes', () => {
+  it('redirects / to /markets', async () => {
+    serveEmptyServer();
+    const { router } = renderRoutes(routes, '/');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/markets'));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Markets' })).toBeInTheDocument();
+    expect(await screen.findByText('Server ready')).toBeInTheDocument();
+  });
+
+  it('shows a not-found page for unknown routes', async () => {
+    serveEmptyServer();
+    renderRoutes(routes, '/nowhere/at/all');
+    expect(await screen.findByRole('heading', { name: 'Page not found' })).toBeInTheDocument();
+    expect(screen.getByText('/nowhere/at/all')).toBeInTheDocument();
+  });
+
+  it.each(PLANNED_MODULES.map((module) => [module.path, module.title]))(
+    '%s says what the module will do and that it is not available yet',
+    async (path, title) => {
+      serveEmptyServer();
+      renderRoutes(routes, path);
+      expect(await screen.findByRole('heading', { level: 1, name: title })).toBeInTheDocument();
+      expect(screen.getByRole('main')).toHaveTextContent(/not available in this build yet/);
+      expect(screen.getByRole('link', { name: title })).toHaveClass('active');
+    },
+  );
+
+  it('lists every module in the navigation', async () => {
+    serveEmptyServer();
+    renderRoutes(routes, '/markets');
+    const nav = await screen.findByRole('navigation', { name: 'Main' });
+    expect([...nav.querySelectorAll('a')].map((link) => link.textContent)).toEqual([
+      'Markets',
+      ...PLANNED_MODULES.map((module) => module.title),
+    ]);
+  });
+});

@@ -1,0 +1,39 @@
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
+
+import { PLANNED_MODULES } from './modules';
+import { MarketsRoute } from './routes/markets';
+import { MarketsSymbolLoader } from './routes/markets-symbol-loader';
+import { ModulePlaceholderRoute } from './routes/module-placeholder';
+import { NotFoundRoute } from './routes/not-found';
+import { RootLayout } from './routes/root-layout';
+import { RouteError } from './routes/route-error';
+
+export const routes: RouteObject[] = [
+  {
+    path: '/',
+    element: <RootLayout />,
+    errorElement: <RouteError />,
+    children: [
+      {
+        errorElement: <RouteError />,
+        children: [
+          { index: true, element: <Navigate to="/markets" replace /> },
+          { path: 'markets', element: <MarketsRoute /> },
+          {
+            path: 'markets/:symbol',
+            element: <MarketsSymbolLoader />,
+          },
+          ...PLANNED_MODULES.map((module) => ({
+            path: module.path.slice(1),
+            element: <ModulePlaceholderRoute module={module} />,
+          })),
+          { path: '*', element: <NotFoundRoute /> },
+        ],
+      },
+    ],
+  },
+];
+
+export function createRouter() {
+  return createBrowserRouter(routes);
+}

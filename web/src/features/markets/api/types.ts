@@ -1,0 +1,17 @@
+import type { paths } from '@/lib/api/schema';
+
+// Derived from the operations rather than named schemas, so they follow whatever names the
+// server's OpenAPI generator gives its records.
+type JsonOk<Operation> = Operation extends {
+  responses: { 200: { content: { 'application/json': infer Body } } };
+}
+  ? Body
+  : never;
+
+export type InstrumentList = JsonOk<paths['/api/v1/instruments']['get']>;
+export type Instrument = JsonOk<paths['/api/v1/instruments/{symbol}']['get']>;
+export type BarSeries = JsonOk<paths['/api/v1/instruments/{symbol}/bars']['get']>;
+export type Bar = BarSeries['bars'][number];
+export type SeriesCoverage = Instrument['series'][number];
+export type TickBand = Instrument['tickSizes'][number];
+export type AssetClass = Instrument['assetClass'];

@@ -1,0 +1,111 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+
+import { mockFetch } from '@/testing/mock-fetch';
+import { renderRoutes } from '@/testing/render';
+
+import { samsung, spy } from '../testing/fixtures';
+
+import { InstrumentBrowser } from './instrument-browser';
+
+const routes = [
+  { path: '/markets', element: <InstrumentBrowser /> },
+  { path: '/markets/:symbol', element: <p>symbol page</p> },
+];
+
+function serveInstruments() {
+  return mockFetch({
+    '/api/v1/instruments': (url) => {
+      const query = (url.searchParams.get('query') ?? '').toLowerCase();
+      const items = [spy, samsung].filter(
+        (item) =>
+          !query ||
+          item.symbol.toLowerCase().includes(query) ||
+          item.name.toLowerCase().includes(query) ||
+          (item.localName ?? '').includes(query),
+      );
+      return { body: { items, total: items.length } };
+    },
+  });
+}
+
+describe('InstrumentBrowser', () => {
+  it('lists instruments with prices formatted per currency and a coloured change', async () => {
+    serveInstruments();
+    renderRoutes(routes, '/markets');
+
+    const table = await screen.findByRole('table');
+    const samsungRow = within(table).getByRole('row', { name: /005930/ });
+    expect(within(samsungRow).getByText('삼성전자')).toHaveAttribute('lang', 'ko');
+    expect(within(samsungRow).getByText('2,385,000')).toBeInTheDocument();
+    expect(within(samsungRow).getByText('+0.63%').closest('.change')).toHaveClass('up');
+    expect(within(samsungRow).getByText('8,826')).toBeInTheDocument();
+    expect(within(samsungRow).getByText('1985–2018')).toBeInTheDocument();
+
+    const spyRow = within(table).getByRole('row', { name: /SPY/ });
+    expect(within(spyRow).getByText('350.58')).toBeInTheDocument();
+    expect(within(spyRow).getByText('-0.65%').closest('.change')).toHaveClass('down');
+    expect(screen.getByText('2 instruments')).toBeInTheDocument();
+  });
+
+  it('debounces the search into ?q= and narrows the table', async () => {
+    const { calls } = serveInstruments();
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/markets');
+    await screen.findByRole('table');
+
+    await user.type(screen.getByRole('searchbox', { name: 'Search instruments' }), '삼성');
+    await waitFor(() => expect(router.state.location.search).toBe('?q=%EC%82%BC%EC%84%B1'));
+    await waitFor(() => expect(screen.queryByRole('row', { name: /SPY/ })).toBeNull());
+    expect(screen.getByRole('row', { name: /005930/ })).toBeInTheDocument();
+    // One request for the full list and one for the settled text, none per keystroke.
+    expect(calls.map((url) => url.searchParams.get('query'))).toEqual([null, '삼성']);
+  });
+
+  it('says when nothing matches', async () => {
+    serveInstruments();
+    renderRoutes(routes, '/markets?q=zzz');
+    expect(await screen.findByText('No instruments match “zzz”.')).toBeInTheDocument();
+    expect(screen.getByRole('searchbox')).toHaveValue('zzz');
+  });
+
+  it('shows the server’s explanation and request id when the list fails', async () => {
+    mockFetch({
+      '/api/v1/instruments': () => ({
+        status: 503,
+        body: { title: 'Service Unavailable', status: 503, detail: 'Data import running' },
+        headers: { 'X-Request-Id': 'req-42' },
+      }),
+    });
+    renderRoutes(routes, '/markets');
+    const alert = await screen.findByRole('alert');
+    expect(alert).toHaveTextContent('Could not load instruments');
+    expect(alert).toHaveTextContent('Data import running');
+    expect(within(alert).getByTestId('request-id')).toHaveTextContent('req-42');
+    expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
+  });
+
+  it('opens a symbol with the keyboard: ↓ from the search, arrows between rows, Enter', async () => {
+    serveInstruments();
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/markets');
+    await screen.findByRole('table');
+
+    await user.click(screen.getByRole('searchbox', { name: 'Search instruments' }));
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('row', { name: /SPY/ })).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    expect(screen.getByRole('row', { name: /005930/ })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/markets/005930'));
+  });
+
+  it('opens a symbol when its row is clicked', async () => {
+    serveInstruments();
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/markets');
+    await user.click(await screen.findByText('SPDR S&P 500 ETF Trust'));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/markets/SPY'));
+  });
+});

@@ -1,0 +1,3 @@
+export function symbolPath(symbol: string): string {
+  return `/markets/${encodeURIComponent(symbol)}`;
+}

@@ -1,0 +1,100 @@
+import type { Bar, Instrument } from '../api/types';
+
+export const samsung: Instrument = {
+  symbol: '005930',
+  name: 'Samsung Electronics',
+  localName: '삼성전자',
+  assetClass: 'KR_STOCK',
+  venue: 'KRX',
+  currency: 'KRW',
+  timezone: 'Asia/Seoul',
+  tickSizes: [
+    { fromPrice: 0, tick: 1 },
+    { fromPrice: 2000, tick: 5 },
+    { fromPrice: 5000, tick: 10 },
+  ],
+  lotSize: 1,
+  aliases: ['005930.KS'],
+  series: [
+    {
+      interval: '1d',
+      firstBar: '1985-01-04T00:00:00Z',
+      lastBar: '2018-02-14T00:00:00Z',
+      bars: 8826,
+      source: 'RLTrader (quantylab/rltrader), KRX daily prices, MIT',
+    },
+  ],
+  last: {
+    time: '2018-02-14T00:00:00Z',
+    close: 2385000,
+    previousClose: 2370000,
+    change: 15000,
+    changePercent: 0.63,
+  },
+};
+
+export const spy: Instrument = {
+  symbol: 'SPY',
+  name: 'SPDR S&P 500 ETF Trust',
+  localName: null,
+  assetClass: 'US_STOCK',
+  venue: 'NYSE Arca',
+  currency: 'USD',
+  timezone: 'America/New_York',
+  tickSizes: [{ fromPrice: 0, tick: 0.01 }],
+  lotSize: 1,
+  aliases: [],
+  series: [
+    {
+      interval: '1d',
+      firstBar: '1999-11-01T14:30:00Z',
+      lastBar: '2020-08-28T13:30:00Z',
+      bars: 5241,
+      source: 'Example source',
+    },
+  ],
+  last: {
+    time: '2020-08-28T13:30:00Z',
+    close: 350.58,
+    previousClose: 348.33,
+    change: -2.25,
+    changePercent: -0.65,
+  },
+};
+
+export const bitcoin: Instrument = {
+  ...spy,
+  symbol: 'BTC-USD',
+  name: 'Bitcoin',
+  assetClass: 'CRYPTO_SPOT',
+  venue: 'Coinbase',
+  timezone: 'UTC',
+  aliases: ['BTCUSD'],
+  series: [
+    {
+      interval: '1d',
+      firstBar: '2018-01-01T00:00:00Z',
+      lastBar: '2020-04-19T00:00:00Z',
+      bars: 840,
+      source: 'Example daily source',
+    },
+    {
+      interval: '1h',
+      firstBar: '2018-01-01T00:00:00Z',
+      lastBar: '2020-04-19T23:00:00Z',
+      bars: 20111,
+      source: 'Example hourly source',
+    },
+  ],
+};
+
+export function dailyBars(times: readonly string[]): Bar[] {
+  return times.map((time, index) => ({
+    time,
+    open: 100 + index,
+    high: 102 + index,
+    low: 99 + index,
+    close: index % 2 === 0 ? 101 + index : 99.5 + index,
+    volume: 1000 * (index + 1),
+  }));
+}

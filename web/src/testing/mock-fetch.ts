@@ -1,0 +1,36 @@
+import { vi } from 'vitest';
+
+export interface MockReply {
+  status?: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+type Handler = (url: URL, request: Request) => MockReply | Promise<MockReply>;
+
+/**
+ * Replaces fetch with handlers keyed by path (first match wins). Unmatched requests fail the
+ * test loudly instead of reaching a network.
+ */
+export function mockFetch(routes: Record<string, Handler>) {
+  const calls: URL[] = [];
+  const fetchMock = vi.fn(async (input: RequestInfo | URL, init?: RequestInit) => {
+    const request = input instanceof Request ? input : new Request(input, init);
+    const url = new URL(request.url);
+    calls.push(url);
+    const handler = routes[url.pathname];
+    if (!handler) throw new Error(`Unexpected request in test: ${request.method} ${url.href}`);
+    const reply = await handler(url, request);
+    const status = reply.status ?? 200;
+    const isProblem = status >= 400;
+    return new Response(reply.body === undefined ? null : JSON.stringify(reply.body), {
+      status,
+      headers: {
+        'Content-Type': isProblem ? 'application/problem+json' : 'application/json',
+        ...reply.headers,
+      },
+    });
+  });
+  vi.stubGlobal('fetch', fetchMock);
+  return { fetchMock, calls };
+}
