@@ -112,7 +112,7 @@ export function InstrumentTable({ instruments, caption }: InstrumentTableProps) 
                   {series && <span className="muted interval-tag"> {series.interval}</span>}
                 </td>
                 <td className="coverage">
-                  {series
+                  {series?.firstBar && series.lastBar
                     ? formatYearSpan(series.firstBar, series.lastBar, instrument.timezone)
                     : '—'}
                   {otherIntervals.length > 0 && (

@@ -8,6 +8,7 @@ export const samsung: Instrument = {
   venue: 'KRX',
   currency: 'KRW',
   timezone: 'Asia/Seoul',
+  tradingHours: '09:00-15:30',
   tickSizes: [
     { fromPrice: 0, tick: 1 },
     { fromPrice: 2000, tick: 5 },
@@ -36,11 +37,11 @@ export const samsung: Instrument = {
 export const spy: Instrument = {
   symbol: 'SPY',
   name: 'SPDR S&P 500 ETF Trust',
-  localName: null,
   assetClass: 'US_STOCK',
   venue: 'NYSE Arca',
   currency: 'USD',
   timezone: 'America/New_York',
+  tradingHours: '09:30-16:00',
   tickSizes: [{ fromPrice: 0, tick: 0.01 }],
   lotSize: 1,
   aliases: [],

@@ -54,8 +54,13 @@ public class Instruments {
 	public record Matches(List<Instrument> instruments, int total) {
 	}
 
-	/** Drops cached instruments after their definition or stored history changed. */
-	@CacheEvict(cacheNames = CACHE, allEntries = true)
+	/**
+	 * Drops cached instruments after their definition or stored history changed. Done
+	 * before the (empty) method body so that Spring invalidates at once: the after-call
+	 * {@code clear()} of the Redis cache is asynchronous, and a read right after it could
+	 * still see, and put back, the old value.
+	 */
+	@CacheEvict(cacheNames = CACHE, allEntries = true, beforeInvocation = true)
 	public void forgetCached() {
 		// the annotation does the work
 	}

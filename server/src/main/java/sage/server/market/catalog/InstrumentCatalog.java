@@ -119,7 +119,7 @@ public class InstrumentCatalog {
 					update market_instrument set name = :name, local_name = :localName, asset_class = :assetClass,
 					  venue = :venue, currency = :currency, timezone = :timezone, trading_hours = :tradingHours,
 					  lot_size = :lotSize
-					where id = :id""").paramSource(columns(definition)).param("id", id).update();
+					where id = :id""").paramSource(columns(definition, id)).update();
 			this.jdbc.sql("delete from market_instrument_alias where instrument_id = :id").param("id", id).update();
 			this.jdbc.sql("delete from market_tick_band where instrument_id = :id").param("id", id).update();
 		}
@@ -130,7 +130,7 @@ public class InstrumentCatalog {
 						  (symbol, name, local_name, asset_class, venue, currency, timezone, trading_hours, lot_size)
 						values (:symbol, :name, :localName, :assetClass, :venue, :currency, :timezone, :tradingHours, :lotSize)
 						""")
-				.paramSource(columns(definition))
+				.paramSource(columns(definition, null))
 				.update();
 			id = this.jdbc.sql("select id from market_instrument where symbol = :symbol")
 				.param("symbol", definition.symbol())
@@ -230,8 +230,9 @@ public class InstrumentCatalog {
 			.orElse(null);
 	}
 
-	private static Map<String, @Nullable Object> columns(InstrumentDefinition definition) {
+	private static Map<String, @Nullable Object> columns(InstrumentDefinition definition, @Nullable Long id) {
 		Map<String, @Nullable Object> columns = new HashMap<>();
+		columns.put("id", id);
 		columns.put("symbol", definition.symbol());
 		columns.put("name", definition.name());
 		columns.put("localName", definition.localName());

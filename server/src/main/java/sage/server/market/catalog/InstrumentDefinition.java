@@ -32,7 +32,9 @@ public record InstrumentDefinition(String symbol, String name, @Nullable String 
 		}
 		tickSizes = tickSizes.stream().map((b) -> new TickBand(canonical(b.fromPrice()), canonical(b.tick()))).toList();
 		lotSize = (lotSize != null) ? canonical(lotSize) : null;
-		aliases = aliases.stream().map((alias) -> alias.toUpperCase(Locale.ROOT)).toList();
+		// sorted, as the catalog reads them back, so an unchanged definition compares
+		// equal
+		aliases = aliases.stream().map((alias) -> alias.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
 	}
 
 	/**

@@ -17,17 +17,23 @@ import org.springframework.context.annotation.Configuration;
 class OpenApiConfiguration {
 
 	@Bean
+	RequiredUnlessNullable requiredUnlessNullable() {
+		return new RequiredUnlessNullable();
+	}
+
+	@Bean
 	OpenAPI sageOpenApi(ObjectProvider<BuildProperties> build) {
 		BuildProperties properties = build.getIfAvailable();
-		return new OpenAPI().info(new Info().title("Sage API")
-			.version((properties != null) ? properties.getVersion() : "dev")
-			.description("""
-					Market data, research, advice, trading and risk in one self-hosted platform.
+		return new OpenAPI()
+			.info(new Info().title("Sage API")
+				.version((properties != null) ? properties.getVersion() : "dev")
+				.description("""
+						Market data, research, advice, trading and risk in one self-hosted platform.
 
-					Every error is an RFC 9457 `application/problem+json` body with a stable `code` \
-					(listed in docs/errors.md) and the `requestId` that finds it in the server log. \
-					Times are UTC ISO-8601 instants; bars are keyed by their open time.""")
-			.license(new License().name("Apache-2.0")))
+						Every error is an RFC 9457 `application/problem+json` body with a stable `code` \
+						(listed in docs/errors.md) and the `requestId` that finds it in the server log. \
+						Times are UTC ISO-8601 instants; bars are keyed by their open time.""")
+				.license(new License().name("Apache-2.0")))
 			// relative, so the document is the same whatever host and port serve it
 			.servers(List.of(new Server().url("/").description("This Sage server")));
 	}

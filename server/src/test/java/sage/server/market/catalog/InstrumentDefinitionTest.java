@@ -41,6 +41,18 @@ class InstrumentDefinitionTest {
 	}
 
 	@Test
+	void aliasesInAnyOrderOrCaseMakeTheSameDefinition() {
+		List<TickBand> cent = List.of(new TickBand(BigDecimal.ZERO, new BigDecimal("0.01")));
+		InstrumentDefinition manifestOrder = new InstrumentDefinition("BTC-USD", "Bitcoin", null,
+				AssetClass.CRYPTO_SPOT, "Coinbase", "USD", ZoneId.of("UTC"), "24/7", cent, null,
+				List.of("BTCUSD", "BTC/USD", "xbtusd", "XBTUSD"));
+		InstrumentDefinition storedOrder = new InstrumentDefinition("BTC-USD", "Bitcoin", null, AssetClass.CRYPTO_SPOT,
+				"Coinbase", "USD", ZoneId.of("UTC"), "24/7", cent, null, List.of("BTC/USD", "BTCUSD", "XBTUSD"));
+		assertThat(manifestOrder).isEqualTo(storedOrder);
+		assertThat(manifestOrder.aliases()).containsExactly("BTC/USD", "BTCUSD", "XBTUSD");
+	}
+
+	@Test
 	void refusesMalformedDefinitions() {
 		List<TickBand> cent = List.of(new TickBand(BigDecimal.ZERO, new BigDecimal("0.01")));
 		assertThatIllegalArgumentException().isThrownBy(() -> spy("9:30 to 16:00", cent));
