@@ -5,7 +5,7 @@ import { EmptyState } from '@/components/ui/empty-state';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { Spinner } from '@/components/ui/spinner';
-import { currencyDecimals, decimalsOf, formatCount, formatDate } from '@/lib/format';
+import { formatCount, formatDate } from '@/lib/format';
 
 import { useBars } from '../api/get-bars';
 import type { Instrument } from '../api/types';
@@ -15,22 +15,12 @@ import {
   isIntraday,
   sortedIntervals,
 } from '../lib/intervals';
+import { priceStep } from '../lib/price-step';
 import { RANGES, RANGE_LABELS, defaultRange, type RangeKey } from '../lib/ranges';
 
 import { PriceChart } from './price-chart';
 
 const RANGE_OPTIONS = RANGES.map((range) => ({ value: range, ...RANGE_LABELS[range] }));
-
-/** Price axis step from the finest tick band; the currency's minor unit when none is known. */
-function priceStep(instrument: Instrument): { precision: number; minMove: number } {
-  const ticks = instrument.tickSizes.map((band) => band.tick).filter((tick) => tick > 0);
-  if (ticks.length === 0) {
-    const precision = currencyDecimals(instrument.currency);
-    return { precision, minMove: 10 ** -precision };
-  }
-  const minMove = Math.min(...ticks);
-  return { precision: decimalsOf(minMove), minMove };
-}
 
 export function ChartPanel({ instrument }: { instrument: Instrument }) {
   const [searchParams, setSearchParams] = useSearchParams();
