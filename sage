@@ -95,7 +95,8 @@ build() {
 }
 
 serve() {
-  local port=8080 data_dir="$ROOT/data" host=127.0.0.1 extra=()
+  # the environment (SERVER_PORT, SAGE_DATADIR, SERVER_ADDRESS) sets defaults; options win
+  local port=${SERVER_PORT:-8080} data_dir=${SAGE_DATADIR:-$ROOT/data} host=${SERVER_ADDRESS:-127.0.0.1} extra=()
   while [ $# -gt 0 ]; do
     case "$1" in
       --port) [ $# -ge 2 ] || die "--port needs a number"; port=$2; shift 2 ;;
