@@ -1,0 +1,20 @@
+package sage.engine.sim;
+
+import java.math.BigDecimal;
+
+/**
+ * The ledger of a simulation at one moment, all exact.
+ *
+ * @param cash cash held
+ * @param position the open position
+ * @param realisedPnl P&amp;L realised so far, gross of fees
+ * @param feesPaid fees paid so far
+ */
+public record Account(BigDecimal cash, Position position, BigDecimal realisedPnl, BigDecimal feesPaid) {
+
+	/** Cash plus the position's value at {@code mark}. */
+	public BigDecimal equity(BigDecimal mark) {
+		return this.position.isFlat() ? this.cash : this.cash.add(this.position.marketValue(mark));
+	}
+
+}

@@ -1,0 +1,12 @@
+package sage.engine.strategy;
+
+/** The kind of value a strategy parameter takes. */
+public enum ParamType {
+
+	/** A whole number, e.g. an indicator period. */
+	INTEGER,
+
+	/** A decimal number, e.g. a threshold or an order size. */
+	DECIMAL
+
+}
