@@ -18,12 +18,12 @@ import sage.engine.series.Timeframe;
  * {@code YahooFinanceCSVData(adjclose=False, round=False)} does. Bars open at 00:00 UTC
  * of their date.
  */
-final class YahooCsv {
+public final class YahooCsv {
 
 	private YahooCsv() {
 	}
 
-	static BarSeries read(String resource) {
+	public static BarSeries read(String resource) {
 		InputStream in = YahooCsv.class.getResourceAsStream(resource);
 		if (in == null) {
 			throw new IllegalArgumentException("no test resource " + resource);
