@@ -1,0 +1,148 @@
+package sage.server.trading;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+
+import sage.engine.series.BarSeries;
+import sage.engine.series.Timeframe;
+import sage.engine.strategy.StrategyDefinition;
+import sage.engine.strategy.StrategyParams;
+import sage.server.market.Instrument;
+import sage.server.market.Instruments;
+import sage.server.market.MarketProblems;
+import sage.server.market.PriceHistory;
+import sage.server.platform.ProblemException;
+import sage.server.trading.backtest.BacktestEngine;
+import sage.server.trading.backtest.BacktestStore;
+
+/**
+ * Backtests: runs a strategy over an instrument's stored bars with the engine's
+ * simulator, keeps the result, and finds, lists and deletes kept results.
+ */
+@Service
+public class Backtests {
+
+	/**
+	 * More bars than any stored series holds; beyond it a request is refused before work
+	 * starts.
+	 */
+	static final int MAX_BARS = 2_000_000;
+
+	static final BigDecimal MAX_CASH = new BigDecimal("1000000000000");
+
+	static final BigDecimal MAX_COMMISSION = new BigDecimal("0.1");
+
+	private static final Instant EARLIEST = Instant.parse("1900-01-01T00:00:00Z");
+
+	private static final Instant LATEST = Instant.parse("2200-12-31T23:59:59Z");
+
+	private final StrategyCatalog strategies;
+
+	private final Instruments instruments;
+
+	private final PriceHistory history;
+
+	private final BacktestStore store;
+
+	private final Clock clock;
+
+	Backtests(StrategyCatalog strategies, Instruments instruments, PriceHistory history, BacktestStore store,
+			Clock clock) {
+		this.strategies = strategies;
+		this.instruments = instruments;
+		this.history = history;
+		this.store = store;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs {@code spec} over the stored bars and keeps the result.
+	 * @throws ProblemException for an unknown strategy or instrument, invalid parameters,
+	 * an interval without bars, or a range too short to run
+	 */
+	public BacktestRun run(BacktestSpec spec) {
+		StrategyDefinition definition = strategy(spec.strategy());
+		StrategyParams params = params(definition, spec.params());
+		Instrument instrument = this.instruments.find(spec.symbol())
+			.orElseThrow(() -> MarketProblems.instrumentNotFound(spec.symbol()));
+		Timeframe timeframe = Timeframe.ofCode(spec.interval())
+			.orElseThrow(() -> ProblemException.invalidField("interval", "must be one of "
+					+ String.join(", ", instrument.series().stream().map((s) -> s.timeframe().code()).toList())));
+		checkMoney(spec.cash(), spec.commission());
+		if (spec.from() != null && spec.to() != null && spec.from().isAfter(spec.to())) {
+			throw ProblemException.invalidField("from", "must not be after to");
+		}
+		// whole days in the instrument's time zone, both ends inclusive
+		ZoneId zone = instrument.timezone();
+		Instant from = (spec.from() != null) ? spec.from().atStartOfDay(zone).toInstant() : EARLIEST;
+		Instant to = (spec.to() != null) ? spec.to().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1) : LATEST;
+		BarSeries bars = this.history.bars(instrument, timeframe, from, to, MAX_BARS).bars();
+		BacktestRun run = BacktestEngine.run(UUID.randomUUID().toString(), definition, params, instrument, bars,
+				spec.cash(), spec.commission(), this.clock);
+		this.store.save(run);
+		return run;
+	}
+
+	/**
+	 * Runs a strategy over bars the caller brings (a CSV file on the command line); the
+	 * result is not kept.
+	 */
+	public BacktestRun runOn(BarSeries bars, String label, String currency, String strategyId,
+			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission) {
+		StrategyDefinition definition = strategy(strategyId);
+		checkMoney(cash, commission);
+		return BacktestEngine.runOnFile(UUID.randomUUID().toString(), definition, params(definition, given), label,
+				currency, bars, cash, commission, this.clock);
+	}
+
+	/** A kept backtest. */
+	public Optional<BacktestRun> find(String id) {
+		return this.store.find(id);
+	}
+
+	/** The newest kept backtests, newest first, without their fills and curves. */
+	public List<BacktestSummary> recent(int limit) {
+		return this.store.recent(limit);
+	}
+
+	/** Deletes a kept backtest; false when there was none. */
+	public boolean delete(String id) {
+		return this.store.delete(id);
+	}
+
+	/** The strategy with this id, or the problem that lists those that exist. */
+	public StrategyDefinition strategy(String id) {
+		return this.strategies.find(id)
+			.orElseThrow(() -> new ProblemException(TradingProblems.STRATEGY_NOT_FOUND,
+					"No strategy has the id '" + id + "'; available: " + String.join(", ", this.strategies.ids()),
+					List.of(), Map.of("available", this.strategies.ids())));
+	}
+
+	private static StrategyParams params(StrategyDefinition definition, Map<String, BigDecimal> given) {
+		try {
+			return definition.resolve(given);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new ProblemException(TradingProblems.INVALID_PARAMETERS, ex.getMessage());
+		}
+	}
+
+	private static void checkMoney(BigDecimal cash, BigDecimal commission) {
+		if (cash.signum() <= 0 || cash.compareTo(MAX_CASH) > 0) {
+			throw ProblemException.invalidField("cash", "must be more than 0 and at most " + MAX_CASH.toPlainString());
+		}
+		if (commission.signum() < 0 || commission.compareTo(MAX_COMMISSION) > 0) {
+			throw ProblemException.invalidField("commission",
+					"must be a fraction of traded value from 0 to 0.1 (0.001 is 0.1%)");
+		}
+	}
+
+}

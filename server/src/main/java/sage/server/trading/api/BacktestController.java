@@ -1,0 +1,107 @@
+package sage.server.trading.api;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import sage.server.trading.BacktestRun;
+import sage.server.trading.BacktestSummary;
+import sage.server.trading.Backtests;
+import sage.server.trading.TradingProblems;
+
+/** Backtests: run one, read it back, list and delete them. */
+@RestController
+@RequestMapping(path = "/api/v1/backtests", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Backtests")
+@ApiResponse(responseCode = "400", description = "Invalid request (code invalid-request or invalid-parameters)",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
+class BacktestController {
+
+	private static final String ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+	private static final String ID_MESSAGE = "must be a backtest id (a UUID)";
+
+	private final Backtests backtests;
+
+	BacktestController(Backtests backtests) {
+		this.backtests = backtests;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Run a backtest",
+			description = "Runs the strategy over the instrument's stored bars in the range and keeps the result. "
+					+ "A market order decided at a bar's close fills at the next bar's open; fees are a fraction "
+					+ "of traded value. Runs over the bundled data answer at once (a few milliseconds per "
+					+ "thousand bars).")
+	@ApiResponse(responseCode = "201", description = "The backtest, with its figures, fills, trades and curves")
+	@ApiResponse(responseCode = "404",
+			description = "Unknown strategy or instrument, or no bars at the interval (code strategy-not-found, "
+					+ "instrument-not-found or interval-not-available)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422", description = "The range holds too few bars (code not-enough-bars)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<BacktestRun> run(@RequestBody BacktestRequest request) {
+		BacktestRun run = this.backtests.run(request.toSpec());
+		return ResponseEntity.created(URI.create("/api/v1/backtests/" + run.id())).body(run);
+	}
+
+	@GetMapping
+	@Operation(summary = "List backtests", description = "Kept backtests, newest first, with their headline result.")
+	@ApiResponse(responseCode = "200", description = "The backtests")
+	BacktestList list(@Parameter(description = "Most to return", example = "50") @RequestParam(name = "limit",
+			defaultValue = "50") @Min(1) @Max(500) int limit) {
+		return new BacktestList(this.backtests.recent(limit));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Get a backtest", description = "As it was answered when it ran.")
+	@ApiResponse(responseCode = "200", description = "The backtest")
+	@ApiResponse(responseCode = "404", description = "No such backtest (code backtest-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	BacktestRun get(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		return this.backtests.find(id).orElseThrow(() -> TradingProblems.backtestNotFound(id));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a backtest")
+	@ApiResponse(responseCode = "204", description = "Deleted")
+	@ApiResponse(responseCode = "404", description = "No such backtest (code backtest-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<Void> delete(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		if (!this.backtests.delete(id)) {
+			throw TradingProblems.backtestNotFound(id);
+		}
+		return ResponseEntity.noContent().build();
+	}
+
+	@Schema(name = "BacktestList")
+	record BacktestList(List<BacktestSummary> items) {
+	}
+
+}

@@ -1,0 +1,159 @@
+package sage.server.trading;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import sage.server.testing.OnEmbeddedDefaults;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Backtests through the API on the bundled real data, and the requests it refuses. */
+@OnEmbeddedDefaults
+class BacktestsIT {
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JsonMapper json;
+
+	@Test
+	void listsTheStrategiesWithTheirParameterSchemas() throws Exception {
+		JsonNode strategies = this.json.readTree(send("GET", "/api/v1/strategies", null).body()).path("items");
+		assertThat(strategies.findValuesAsString("id")).contains("rsi-threshold", "sma-cross");
+		JsonNode rsi = strategies.get(0);
+		assertThat(rsi.path("id").asString()).isEqualTo("rsi-threshold");
+		assertThat(rsi.path("params").findValuesAsString("name")).containsExactly("period", "low", "high", "size");
+		assertThat(rsi.path("params").get(0).path("defaultValue").decimalValue()).isEqualByComparingTo("14");
+	}
+
+	@Test
+	void runsAStrategyOnSpyKeepsItAndDeletesIt() throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/backtests", """
+				{"strategy":"rsi-threshold","symbol":"spy","from":"2010-01-01","to":"2020-08-28",
+				 "params":{"period":14,"low":30,"high":70,"size":100},"cash":100000,"commission":0.001}""");
+
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode run = this.json.readTree(created.body());
+		String id = run.path("id").asString();
+		assertThat(created.headers().firstValue("Location")).contains("/api/v1/backtests/" + id);
+		assertThat(run.path("symbol").asString()).isEqualTo("SPY");
+		assertThat(run.path("firstBar").asString()).isEqualTo("2010-01-04T14:30:00Z");
+		assertThat(run.path("lastBar").asString()).isEqualTo("2020-08-28T13:30:00Z");
+		int bars = run.path("bars").asInt();
+		assertThat(run.path("curve").size()).isEqualTo(bars);
+		assertThat(run.path("fills").size()).isPositive();
+		for (JsonNode fill : run.path("fills")) {
+			// size 100, fee 0.1% of the fill's value
+			assertThat(fill.path("quantity").decimalValue()).isEqualByComparingTo("100");
+			BigDecimal value = fill.path("price").decimalValue().multiply(fill.path("quantity").decimalValue());
+			assertThat(fill.path("fee").decimalValue()).isEqualByComparingTo(value.multiply(new BigDecimal("0.001")));
+		}
+		JsonNode curve = run.path("curve");
+		assertThat(curve.get(0).path("equity").asDouble()).isEqualTo(100000.0);
+		assertThat(curve.get(bars - 1).path("equity").asDouble())
+			.isCloseTo(run.path("finalEquity").decimalValue().doubleValue(), within(1e-6));
+		assertThat(run.path("performance").path("totalReturn").asDouble())
+			.isCloseTo(run.path("finalEquity").decimalValue().doubleValue() / 100000 - 1, within(1e-9));
+		// buy and hold from the first close: SPY closed 2010-01-04 at 113.33 and
+		// 2020-08-28 at 350.58
+		assertThat(run.path("buyAndHold").path("totalReturn").asDouble()).isCloseTo(350.58 / 113.33 - 1, within(1e-3));
+
+		HttpResponse<String> read = send("GET", "/api/v1/backtests/" + id, null);
+		assertThat(this.json.readTree(read.body())).isEqualTo(run);
+		JsonNode listed = this.json.readTree(send("GET", "/api/v1/backtests?limit=500", null).body()).path("items");
+		assertThat(listed.findValuesAsString("id")).contains(id);
+
+		assertThat(send("DELETE", "/api/v1/backtests/" + id, null).statusCode()).isEqualTo(204);
+		HttpResponse<String> gone = send("GET", "/api/v1/backtests/" + id, null);
+		assertThat(gone.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(gone.body()).path("code").asString()).isEqualTo("backtest-not-found");
+	}
+
+	@Test
+	void runsOnHourlyBitcoinWithAroundTheClockAnnualisation() throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/backtests",
+				"""
+						{"strategy":"sma-cross","symbol":"BTC-USD","interval":"1h","params":{"fast":10,"slow":50,"size":0.5}}""");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode run = this.json.readTree(created.body());
+		assertThat(run.path("bars").asInt()).isEqualTo(20111);
+		assertThat(run.path("interval").asString()).isEqualTo("1h");
+		assertThat(run.path("performance").path("tradeCount").asInt()).isPositive();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					unknown strategy      | {"strategy":"nope","symbol":"SPY"}                                          | 404 | strategy-not-found
+					missing strategy      | {"symbol":"SPY"}                                                            | 400 | invalid-request
+					missing symbol        | {"strategy":"rsi-threshold"}                                                | 400 | invalid-request
+					unknown symbol        | {"strategy":"rsi-threshold","symbol":"NOPE"}                                | 404 | instrument-not-found
+					interval not stored   | {"strategy":"rsi-threshold","symbol":"SPY","interval":"1h"}                 | 404 | interval-not-available
+					unknown interval      | {"strategy":"rsi-threshold","symbol":"SPY","interval":"7x"}                 | 400 | invalid-request
+					period below range    | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":1}}           | 400 | invalid-parameters
+					period not whole      | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":14.5}}        | 400 | invalid-parameters
+					unknown parameter     | {"strategy":"rsi-threshold","symbol":"SPY","params":{"speed":3}}            | 400 | invalid-parameters
+					parameter not numeric | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":"fast"}}      | 400 | invalid-request
+					reversed range        | {"strategy":"rsi-threshold","symbol":"SPY","from":"2020-01-01","to":"2019-01-01"} | 400 | invalid-request
+					one bar only          | {"strategy":"rsi-threshold","symbol":"SPY","from":"2020-08-28","to":"2020-08-28"} | 422 | not-enough-bars
+					no bars in range      | {"strategy":"rsi-threshold","symbol":"SPY","from":"1980-01-01","to":"1980-12-31"} | 422 | not-enough-bars
+					negative cash         | {"strategy":"rsi-threshold","symbol":"SPY","cash":-5}                       | 400 | invalid-request
+					commission of 50%     | {"strategy":"rsi-threshold","symbol":"SPY","commission":0.5}                | 400 | invalid-request
+					date not a date       | {"strategy":"rsi-threshold","symbol":"SPY","from":"last year"}              | 400 | invalid-request
+					""")
+	void refusesABadBacktestWithAProblemAndKeepsNothing(String name, String body, int status, String code)
+			throws Exception {
+		int before = this.json.readTree(send("GET", "/api/v1/backtests?limit=500", null).body()).path("items").size();
+
+		HttpResponse<String> response = send("POST", "/api/v1/backtests", body);
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		JsonNode problem = this.json.readTree(response.body());
+		assertThat(problem.path("code").asString()).isEqualTo(code);
+		assertThat(problem.path("requestId").asString()).isNotBlank();
+		assertThat(problem.path("detail").asString()).isNotBlank();
+		int after = this.json.readTree(send("GET", "/api/v1/backtests?limit=500", null).body()).path("items").size();
+		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void refusesAMalformedIdAndAnUnknownOne() throws Exception {
+		HttpResponse<String> malformed = send("GET", "/api/v1/backtests/not-an-id", null);
+		assertThat(malformed.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(malformed.body()).path("code").asString()).isEqualTo("invalid-request");
+		HttpResponse<String> unknown = send("DELETE", "/api/v1/backtests/00000000-0000-0000-0000-000000000000", null);
+		assertThat(unknown.statusCode()).isEqualTo(404);
+		assertThat(this.json.readTree(unknown.body()).path("code").asString()).isEqualTo("backtest-not-found");
+	}
+
+	private HttpResponse<String> send(String method, String path, String body) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(60))
+			.header("Accept", "application/json")
+			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
+		if (body != null) {
+			request.header("Content-Type", "application/json");
+		}
+		return this.http.send(request.build(), BodyHandlers.ofString());
+	}
+
+}
