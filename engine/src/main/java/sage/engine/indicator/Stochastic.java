@@ -10,7 +10,9 @@ package sage.engine.indicator;
  * {@code (close - lowest) / ((highest - lowest) / 100)}, and 0 when the range is empty;
  * both outputs start at TA-Lib's lookback
  * {@code (fastK - 1) + (slowK - 1) + (slowD - 1)}. Highest and lowest come from monotonic
- * deques, O(1) amortised per bar.
+ * deques, O(1) amortised per bar. The SMAs are running sums, whose rounding can leave a
+ * value a few ulps outside [0, 100] (e.g. -3.6e-15 after a run of zeros): slow %K and %D
+ * are clamped to [0, 100], a change of at most that rounding from TA-Lib.
  */
 public final class Stochastic {
 
@@ -80,6 +82,10 @@ public final class Stochastic {
 		return new Stream(fastK, slowK, slowD);
 	}
 
+	private static double clamp(double value) {
+		return Math.max(0.0, Math.min(100.0, value));
+	}
+
 	/** Streaming slow stochastic: feed one bar at a time. */
 	public static final class Stream {
 
@@ -132,7 +138,7 @@ public final class Stochastic {
 			if (bar < this.lookback) {
 				return WARMING_UP;
 			}
-			return new Values(k, d);
+			return new Values(clamp(k), clamp(d));
 		}
 
 	}

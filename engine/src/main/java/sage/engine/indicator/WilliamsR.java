@@ -7,7 +7,9 @@ package sage.engine.indicator;
  * <p>
  * Matches TA-Lib {@code WILLR}: {@code (highest - close) / ((highest - lowest) * -0.01)},
  * and 0 when the range is empty. Highest and lowest come from monotonic deques, O(1)
- * amortised per bar. Lookback {@code period - 1}.
+ * amortised per bar. Lookback {@code period - 1}. The quotient can round a few ulps past
+ * -100 when the close is the lowest low; it is clamped to [-100, 0], a change of at most
+ * that rounding from TA-Lib.
  */
 public final class WilliamsR {
 
@@ -94,7 +96,8 @@ public final class WilliamsR {
 				return Double.NaN;
 			}
 			double range = (hh - ll) * -0.01;
-			return (range != 0.0) ? (hh - close) / range : 0.0;
+			double r = (range != 0.0) ? (hh - close) / range : 0.0;
+			return Math.max(-100.0, Math.min(0.0, r));
 		}
 
 	}
