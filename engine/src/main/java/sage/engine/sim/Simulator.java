@@ -2,9 +2,11 @@ package sage.engine.sim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import sage.engine.series.BarSeries;
 
@@ -104,7 +106,7 @@ public final class Simulator {
 		return t;
 	}
 
-	private void fillEach(int t, java.util.function.Function<WorkingOrder, FillRule.Match> rule) {
+	private void fillEach(int t, Function<WorkingOrder, FillRule.Match> rule) {
 		for (Iterator<WorkingOrder> it = this.working.iterator(); it.hasNext();) {
 			WorkingOrder w = it.next();
 			FillRule.Match match = rule.apply(w);
@@ -238,10 +240,9 @@ public final class Simulator {
 	public BacktestResult result() {
 		BigDecimal finalEquity = (this.next == 0) ? this.settings.initialCash()
 				: this.ledger.account().equity(BigDecimal.valueOf(this.bars.close(this.next - 1)));
-		return new BacktestResult(this.settings.initialCash(), java.util.Arrays.copyOf(this.bars.times(), this.next),
-				java.util.Arrays.copyOf(this.equity, this.next),
-				java.util.Arrays.copyOf(this.positionQuantity, this.next), fills(), this.ledger.trades(), rejections(),
-				this.ledger.account(), finalEquity);
+		return new BacktestResult(this.settings.initialCash(), Arrays.copyOf(this.bars.times(), this.next),
+				Arrays.copyOf(this.equity, this.next), Arrays.copyOf(this.positionQuantity, this.next), fills(),
+				this.ledger.trades(), rejections(), this.ledger.account(), finalEquity);
 	}
 
 }

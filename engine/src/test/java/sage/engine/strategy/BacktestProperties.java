@@ -1,6 +1,7 @@
 package sage.engine.strategy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -65,13 +66,13 @@ class BacktestProperties {
 			context.openOrders().forEach((order) -> context.cancel(order.id()));
 			context.submit(Order.market(Side.BUY, BigDecimal.ONE));
 			context.submit(Order
-				.stop(Side.SELL, BigDecimal.ONE,
-						close.multiply(new BigDecimal("0.98")).setScale(2, java.math.RoundingMode.FLOOR))
+				.stop(Side.SELL, BigDecimal.ONE, close.multiply(new BigDecimal("0.98")).setScale(2, RoundingMode.FLOOR))
 				.asReduceOnly());
-			context.submit(Order
-				.limit(Side.SELL, BigDecimal.ONE,
-						close.multiply(new BigDecimal("1.02")).setScale(2, java.math.RoundingMode.CEILING))
-				.asReduceOnly());
+			context.submit(
+					Order
+						.limit(Side.SELL, BigDecimal.ONE,
+								close.multiply(new BigDecimal("1.02")).setScale(2, RoundingMode.CEILING))
+						.asReduceOnly());
 		}
 	}
 
