@@ -26,9 +26,9 @@ import sage.engine.series.BarSeries;
  * Orders are checked when submitted: quantity on the lot, prices on the tick, value at
  * least the min notional (a market order is valued at the last close). They are checked
  * again when they would fill: a reduce-only order fills at most the open quantity and is
- * cancelled when there is nothing to reduce; a buy that opens or adds to a long is
- * rejected when cash cannot pay for it and its fee. Shorts are not margin-checked: this
- * simulator models no margin.
+ * cancelled when there is nothing to reduce; a buy made while flat or long is rejected
+ * when cash cannot pay for it and its fee. Shorts, and buys that cover or flip a short,
+ * are not margin-checked: this simulator models no margin.
  *
  * <p>
  * Not thread-safe; one simulator per run.
