@@ -5,9 +5,13 @@ package sage.engine.indicator;
  * deviations above and below it.
  *
  * <p>
- * Matches TA-Lib {@code BBANDS} with an SMA and equal up/down deviations: the variance is
- * {@code mean(x^2) - sma^2} from a running sum of squares (O(1) per bar), and, as in
- * TA-Lib, a variance below 1e-8 counts as zero. Lookback {@code period - 1}.
+ * Matches TA-Lib {@code BBANDS} with an SMA and equal up/down deviations, within 1e-9; as
+ * in TA-Lib a variance below 1e-8 counts as zero. Lookback {@code period - 1}. The
+ * variance is {@code mean(d^2) - mean(d)^2} over running sums of {@code d = x - anchor},
+ * O(1) per bar. TA-Lib uses the raw {@code mean(x^2) - sma^2}, which cancels
+ * catastrophically at high price levels (a flat series at 4635.92 gets bands 2e-4 wide);
+ * subtracting an anchor that is re-set to the current mean every {@code period} bars
+ * avoids that.
  */
 public final class Bollinger {
 
@@ -87,6 +91,10 @@ public final class Bollinger {
 
 		private int seen;
 
+		private int sinceAnchor;
+
+		private double anchor;
+
 		private double sum;
 
 		private double sumOfSquares;
@@ -106,27 +114,53 @@ public final class Bollinger {
 		 * @return the bands including {@code value}; all {@code NaN} during warm-up
 		 */
 		public Values next(double value) {
-			this.sum += value;
-			this.sumOfSquares += value * value;
+			if (this.seen == 0) {
+				this.anchor = value;
+			}
 			this.window[this.next] = value;
 			this.next = (this.next + 1 == this.period) ? 0 : this.next + 1;
+			double shifted = value - this.anchor;
+			this.sum += shifted;
+			this.sumOfSquares += shifted * shifted;
 			if (this.seen < this.period) {
 				this.seen++;
 				if (this.seen < this.period) {
 					return WARMING_UP;
 				}
 			}
-			double middle = this.sum / this.period;
-			double meanOfSquares = this.sumOfSquares / this.period;
+			double mean = this.sum / this.period;
+			double middle = this.anchor + mean;
+			double variance = this.sumOfSquares / this.period - mean * mean;
 			// window[next] is the oldest value in the window: it leaves before the next
 			// bar.
-			double oldest = this.window[this.next];
+			double oldest = this.window[this.next] - this.anchor;
 			this.sum -= oldest;
 			this.sumOfSquares -= oldest * oldest;
-			double variance = meanOfSquares - middle * middle;
+			if (++this.sinceAnchor == this.period) {
+				reanchor(middle);
+			}
 			double deviation = (variance < 0.00000001) ? 0.0 : Math.sqrt(variance);
 			double width = deviation * this.k;
 			return new Values(middle, middle + width, middle - width);
+		}
+
+		/**
+		 * Re-centres the sums on the current mean and re-adds the values that stay in the
+		 * window: O(period) once every period bars, so O(1) amortised, and running-sum
+		 * drift never builds up.
+		 */
+		private void reanchor(double center) {
+			this.sinceAnchor = 0;
+			this.anchor = center;
+			this.sum = 0;
+			this.sumOfSquares = 0;
+			for (int j = 0; j < this.period; j++) {
+				if (j != this.next) {
+					double shifted = this.window[j] - center;
+					this.sum += shifted;
+					this.sumOfSquares += shifted * shifted;
+				}
+			}
 		}
 
 	}

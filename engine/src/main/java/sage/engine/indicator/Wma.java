@@ -63,7 +63,7 @@ public final class Wma {
 
 		private final int period;
 
-		private final int divider;
+		private final double divider;
 
 		private final double[] window;
 
@@ -79,7 +79,8 @@ public final class Wma {
 
 		private Stream(int period) {
 			this.period = Arguments.period("period", period, 1);
-			this.divider = (period * (period + 1)) >> 1;
+			// in long: period * (period + 1) overflows an int from period 46341
+			this.divider = (period * (period + 1L)) >> 1;
 			this.window = new double[period];
 		}
 

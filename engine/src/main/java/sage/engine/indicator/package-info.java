@@ -7,6 +7,18 @@
  * Warm-up follows TA-Lib: {@code unstableBars(...)} equals TA-Lib's lookback
  * ({@code outBegIdx}) for the same parameters, and outputs before it are {@code NaN}.
  * Where definitions differ between libraries, TA-Lib's is used and the class says so.
- * Inputs are expected to be finite; a {@code NaN} input propagates.
+ * Values after warm-up match TA-Lib within 1e-9 (absolute up to magnitude 1, relative
+ * above), checked in the tests on three real series. Inputs are expected to be finite; a
+ * {@code NaN} input propagates.
+ *
+ * <p>
+ * Shapes: single-output indicators offer {@code compute(in..., params, out)},
+ * {@code compute(in..., params)} and {@code stream(params).next(...)} returning a
+ * {@code double}. Multi-output indicators ({@link sage.engine.indicator.Bollinger},
+ * {@link sage.engine.indicator.Macd}, {@link sage.engine.indicator.Stochastic},
+ * {@link sage.engine.indicator.Adx}) return a {@code Lines} record of arrays from
+ * {@code compute} and a {@code Values} record per step from {@code next}. Windowed
+ * indicators cost O(1) per bar (running sums, rings, monotonic deques), except
+ * {@link sage.engine.indicator.Cci}, whose mean deviation is O(period).
  */
 package sage.engine.indicator;

@@ -39,9 +39,12 @@ final class TaLibCsv {
 
 	private final Map<String, double[]> columns;
 
-	private TaLibCsv(String name, Map<String, double[]> columns) {
+	private final String[] dates;
+
+	private TaLibCsv(String name, Map<String, double[]> columns, String[] dates) {
 		this.name = name;
 		this.columns = columns;
+		this.dates = dates;
 	}
 
 	static List<String> names() {
@@ -69,7 +72,8 @@ final class TaLibCsv {
 				}
 				columns.put(header[c], values);
 			}
-			return new TaLibCsv(name, columns);
+			String[] dates = rows.stream().map((row) -> row[0]).toArray(String[]::new);
+			return new TaLibCsv(name, columns, dates);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -84,6 +88,11 @@ final class TaLibCsv {
 		double[] values = this.columns.get(column);
 		assertThat(values).as(this.name + " column " + column).isNotNull();
 		return values.clone();
+	}
+
+	/** The date column as written, {@code yyyy-MM-dd}. */
+	String[] dates() {
+		return this.dates.clone();
 	}
 
 	double[] high() {
