@@ -18,9 +18,17 @@ import sage.engine.series.BarSeries;
  * Orders are decided at the close of the bar last stepped and first work on the next bar,
  * so a market order decided on bar {@code t} fills at the open of bar {@code t + 1}
  * (backtrader's default); an order submitted after the last bar never fills. Within a
- * bar, fills follow {@link FillRule}: first everything that fills at the open, then
- * stops, then limits, each group in submission order. After the fills the position is
- * marked at the bar's close and the equity recorded.
+ * bar, orders fill in three passes, each in submission order:
+ * <ol>
+ * <li>at the open: market orders; stops the open gapped through (at the open, not the
+ * stop price); limits the open already satisfies (at the better open);</li>
+ * <li>stops inside the bar's range, at their stop price (a stop-limit whose limit is
+ * beyond its stop rests as a limit from the next bar);</li>
+ * <li>limits the bar's range touched, at their limit price.</li>
+ * </ol>
+ * Stops go before limits on purpose: when a protective stop and a target both lie inside
+ * one bar, the adverse one is assumed to have happened first. After the fills the
+ * position is marked at the bar's close and the equity recorded.
  *
  * <p>
  * Orders are checked when submitted: quantity on the lot, prices on the tick, value at
