@@ -1,5 +1,7 @@
 package sage.engine.metrics;
 
+import java.util.Arrays;
+
 import sage.engine.series.BarSeries;
 
 /**
@@ -28,7 +30,7 @@ public final class BuyAndHold {
 	/** The benchmark's position at each close: always invested. */
 	static double[] alwaysInvested(int bars) {
 		double[] quantity = new double[bars];
-		java.util.Arrays.fill(quantity, 1);
+		Arrays.fill(quantity, 1);
 		return quantity;
 	}
 

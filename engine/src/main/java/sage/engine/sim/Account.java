@@ -17,4 +17,9 @@ public record Account(BigDecimal cash, Position position, BigDecimal realisedPnl
 		return this.position.isFlat() ? this.cash : this.cash.add(this.position.marketValue(mark));
 	}
 
+	/** The open position's P&amp;L at {@code mark}, exact. */
+	public BigDecimal unrealisedPnl(BigDecimal mark) {
+		return this.position.unrealisedPnl(mark);
+	}
+
 }

@@ -35,6 +35,9 @@ public record FixedSlippage(int ticks, BigDecimal fraction) implements SlippageM
 	@Override
 	public BigDecimal apply(BigDecimal price, Side side, InstrumentSpec instrument) {
 		BigDecimal slipped;
+		if (this.ticks == 0 && this.fraction.signum() == 0) {
+			return price;
+		}
 		if (this.ticks > 0) {
 			BigDecimal move = instrument.tickSize().multiply(BigDecimal.valueOf(this.ticks));
 			slipped = (side == Side.BUY) ? price.add(move) : price.subtract(move);

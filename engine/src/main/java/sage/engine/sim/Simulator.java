@@ -2,9 +2,11 @@ package sage.engine.sim;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 import sage.engine.series.BarSeries;
 
@@ -16,17 +18,25 @@ import sage.engine.series.BarSeries;
  * Orders are decided at the close of the bar last stepped and first work on the next bar,
  * so a market order decided on bar {@code t} fills at the open of bar {@code t + 1}
  * (backtrader's default); an order submitted after the last bar never fills. Within a
- * bar, fills follow {@link FillRule}: first everything that fills at the open, then
- * stops, then limits, each group in submission order. After the fills the position is
- * marked at the bar's close and the equity recorded.
+ * bar, orders fill in three passes, each in submission order:
+ * <ol>
+ * <li>at the open: market orders; stops the open gapped through (at the open, not the
+ * stop price); limits the open already satisfies (at the better open);</li>
+ * <li>stops inside the bar's range, at their stop price (a stop-limit whose limit is
+ * beyond its stop rests as a limit from the next bar);</li>
+ * <li>limits the bar's range touched, at their limit price.</li>
+ * </ol>
+ * Stops go before limits on purpose: when a protective stop and a target both lie inside
+ * one bar, the adverse one is assumed to have happened first. After the fills the
+ * position is marked at the bar's close and the equity recorded.
  *
  * <p>
  * Orders are checked when submitted: quantity on the lot, prices on the tick, value at
  * least the min notional (a market order is valued at the last close). They are checked
  * again when they would fill: a reduce-only order fills at most the open quantity and is
- * cancelled when there is nothing to reduce; a buy that opens or adds to a long is
- * rejected when cash cannot pay for it and its fee. Shorts are not margin-checked: this
- * simulator models no margin.
+ * cancelled when there is nothing to reduce; a buy made while flat or long is rejected
+ * when cash cannot pay for it and its fee. Shorts, and buys that cover or flip a short,
+ * are not margin-checked: this simulator models no margin.
  *
  * <p>
  * Not thread-safe; one simulator per run.
@@ -104,7 +114,7 @@ public final class Simulator {
 		return t;
 	}
 
-	private void fillEach(int t, java.util.function.Function<WorkingOrder, FillRule.Match> rule) {
+	private void fillEach(int t, Function<WorkingOrder, FillRule.Match> rule) {
 		for (Iterator<WorkingOrder> it = this.working.iterator(); it.hasNext();) {
 			WorkingOrder w = it.next();
 			FillRule.Match match = rule.apply(w);
@@ -238,10 +248,9 @@ public final class Simulator {
 	public BacktestResult result() {
 		BigDecimal finalEquity = (this.next == 0) ? this.settings.initialCash()
 				: this.ledger.account().equity(BigDecimal.valueOf(this.bars.close(this.next - 1)));
-		return new BacktestResult(this.settings.initialCash(), java.util.Arrays.copyOf(this.bars.times(), this.next),
-				java.util.Arrays.copyOf(this.equity, this.next),
-				java.util.Arrays.copyOf(this.positionQuantity, this.next), fills(), this.ledger.trades(), rejections(),
-				this.ledger.account(), finalEquity);
+		return new BacktestResult(this.settings.initialCash(), Arrays.copyOf(this.bars.times(), this.next),
+				Arrays.copyOf(this.equity, this.next), Arrays.copyOf(this.positionQuantity, this.next), fills(),
+				this.ledger.trades(), rejections(), this.ledger.account(), finalEquity);
 	}
 
 }

@@ -45,9 +45,15 @@ class BacktestReportTest {
 	}
 
 	@Test
-	void fourteenRoundTripsAreCounted() {
-		assertThat(report.trades().count()).isEqualTo(14);
-		assertThat(report.trades().winRate()).isBetween(0.0, 1.0);
+	void tradeStatsFollowFromTheReferenceFillPairs() {
+		// computed from the 14 buy/sell pairs of the reference file, net of both
+		// commissions
+		TradeStats trades = report.trades();
+		assertThat(trades.count()).isEqualTo(14);
+		assertThat(trades.winRate()).isCloseTo(11 / 14.0, within(1e-15));
+		assertThat(trades.profitFactor()).isCloseTo(1.1827372385563022, within(1e-9));
+		assertThat(trades.averageWin()).isCloseTo(181.73342408181816, within(1e-9));
+		assertThat(trades.averageLoss()).isCloseTo(-563.4014611, within(1e-9));
 	}
 
 	@Test

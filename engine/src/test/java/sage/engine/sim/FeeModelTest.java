@@ -52,4 +52,11 @@ class FeeModelTest {
 		assertThat(FixedSlippage.ticks(5).apply(dec("0.02"), Side.SELL, spec)).isEqualByComparingTo("0.01");
 	}
 
+	@Test
+	void zeroSlippageLeavesOffTickPricesAlone() {
+		InstrumentSpec spec = new InstrumentSpec(dec("0.01"), dec("1"), dec("0"));
+		assertThat(FixedSlippage.ticks(0).apply(dec("10.005"), Side.BUY, spec)).isEqualTo(dec("10.005"));
+		assertThat(new NoSlippage().apply(dec("10.005"), Side.SELL, spec)).isEqualTo(dec("10.005"));
+	}
+
 }

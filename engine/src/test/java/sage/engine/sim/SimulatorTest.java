@@ -43,7 +43,7 @@ class SimulatorTest {
 		assertThat(account.position().quantity()).isEqualByComparingTo("6");
 		assertThat(account.realisedPnl()).isEqualByComparingTo("80");
 		assertThat(account.feesPaid()).isEqualByComparingTo("1.48");
-		assertThat(account.position().unrealisedPnl(dec("120"))).isEqualByComparingTo("120");
+		assertThat(account.unrealisedPnl(dec("120"))).isEqualByComparingTo("120");
 		assertThat(simulator.result().trades()).isEmpty();
 	}
 

@@ -18,7 +18,7 @@ public final class SyntheticBars {
 	}
 
 	/** One bar per row of {open, high, low, close}, a day apart from epoch 0. */
-	static BarSeries of(double[]... ohlc) {
+	public static BarSeries of(double[]... ohlc) {
 		BarSeries.Builder builder = BarSeries.builder(Timeframe.D1, ohlc.length);
 		for (int i = 0; i < ohlc.length; i++) {
 			builder.add(i * DAY, ohlc[i][0], ohlc[i][1], ohlc[i][2], ohlc[i][3], 1000);
@@ -26,7 +26,7 @@ public final class SyntheticBars {
 		return builder.build();
 	}
 
-	static double[] bar(double open, double high, double low, double close) {
+	public static double[] bar(double open, double high, double low, double close) {
 		return new double[] { open, high, low, close };
 	}
 

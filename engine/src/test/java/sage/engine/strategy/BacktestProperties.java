@@ -1,6 +1,7 @@
 package sage.engine.strategy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,6 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
 
 import sage.engine.series.BarSeries;
 import sage.engine.sim.BacktestResult;
@@ -33,23 +33,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BacktestProperties {
 
 	@Property(tries = 100)
-	void rsiThresholdSeesNoFutureBars(@ForAll("moves") List<Integer> moves, @ForAll @IntRange(max = 1000) int cut) {
+	void rsiThresholdSeesNoFutureBars(@ForAll("moves") List<Integer> moves, @ForAll("cuts") List<Integer> cuts) {
 		Map<String, BigDecimal> params = Map.of("period", BigDecimal.valueOf(5), "low", BigDecimal.valueOf(40), "high",
 				BigDecimal.valueOf(60), "size", BigDecimal.TEN);
-		assertNoLookAhead(SyntheticBars.walk(moves), cut, () -> RsiThreshold.DEFINITION.create(params));
+		assertNoLookAhead(SyntheticBars.walk(moves), cuts, () -> RsiThreshold.DEFINITION.create(params));
 	}
 
 	@Property(tries = 100)
-	void smaCrossSeesNoFutureBars(@ForAll("moves") List<Integer> moves, @ForAll @IntRange(max = 1000) int cut) {
+	void smaCrossSeesNoFutureBars(@ForAll("moves") List<Integer> moves, @ForAll("cuts") List<Integer> cuts) {
 		Map<String, BigDecimal> params = Map.of("fast", BigDecimal.valueOf(3), "slow", BigDecimal.valueOf(8), "size",
 				BigDecimal.TEN);
-		assertNoLookAhead(SyntheticBars.walk(moves), cut, () -> SmaCross.DEFINITION.create(params));
+		assertNoLookAhead(SyntheticBars.walk(moves), cuts, () -> SmaCross.DEFINITION.create(params));
 	}
 
 	@Property(tries = 100)
 	void aStrategyUsingStopsAndLimitsSeesNoFutureBars(@ForAll("moves") List<Integer> moves,
-			@ForAll @IntRange(max = 1000) int cut) {
-		assertNoLookAhead(SyntheticBars.walk(moves), cut, () -> BacktestProperties::bracketEveryFifthBar);
+			@ForAll("cuts") List<Integer> cuts) {
+		assertNoLookAhead(SyntheticBars.walk(moves), cuts, () -> BacktestProperties::bracketEveryFifthBar);
 	}
 
 	/**
@@ -65,18 +65,23 @@ class BacktestProperties {
 			context.openOrders().forEach((order) -> context.cancel(order.id()));
 			context.submit(Order.market(Side.BUY, BigDecimal.ONE));
 			context.submit(Order
-				.stop(Side.SELL, BigDecimal.ONE,
-						close.multiply(new BigDecimal("0.98")).setScale(2, java.math.RoundingMode.FLOOR))
+				.stop(Side.SELL, BigDecimal.ONE, close.multiply(new BigDecimal("0.98")).setScale(2, RoundingMode.FLOOR))
 				.asReduceOnly());
-			context.submit(Order
-				.limit(Side.SELL, BigDecimal.ONE,
-						close.multiply(new BigDecimal("1.02")).setScale(2, java.math.RoundingMode.CEILING))
-				.asReduceOnly());
+			context.submit(
+					Order
+						.limit(Side.SELL, BigDecimal.ONE,
+								close.multiply(new BigDecimal("1.02")).setScale(2, RoundingMode.CEILING))
+						.asReduceOnly());
 		}
 	}
 
-	private static void assertNoLookAhead(BarSeries bars, int cut, Supplier<Strategy> strategies) {
-		int t = cut % bars.size();
+	private static void assertNoLookAhead(BarSeries bars, List<Integer> cuts, Supplier<Strategy> strategies) {
+		for (int cut : cuts) {
+			assertNoLookAhead(bars, cut % bars.size(), strategies);
+		}
+	}
+
+	private static void assertNoLookAhead(BarSeries bars, int t, Supplier<Strategy> strategies) {
 		BarSeries upToT = bars.between(bars.time(0), bars.time(t) + 1);
 		List<String> fullDecisions = new ArrayList<>();
 		List<String> partialDecisions = new ArrayList<>();
@@ -138,6 +143,15 @@ class BacktestProperties {
 				return context.cancel(orderId);
 			}
 		});
+	}
+
+	/**
+	 * Several cut points per series, so that a decision at the cut is likely to be
+	 * tested.
+	 */
+	@Provide
+	Arbitrary<List<Integer>> cuts() {
+		return Arbitraries.integers().between(0, 1000).list().ofSize(12);
 	}
 
 	@Provide
