@@ -1,0 +1,96 @@
+package sage.engine.bench;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+
+/**
+ * Runs the engine's benchmarks and writes {@code docs/performance.md}: every figure next to
+ * the baseline measured in the same run, as a ratio, against the target the project set.
+ * Absolute times depend on the machine; the ratios are what the targets are about.
+ *
+ * <p>
+ * Run with {@code mvn -B -pl engine -Pbench verify} (a few minutes on two cores).
+ */
+public final class PerformanceReport {
+
+	private PerformanceReport() {
+	}
+
+	public static void main(String[] args) throws RunnerException, IOException {
+		Path output = Path.of((args.length > 0) ? args[0] : "docs/performance.md");
+		Options options = new OptionsBuilder().include("sage\\.engine\\..*Bench").build();
+		Collection<RunResult> results = new Runner(options).run();
+		List<String> lines = new ArrayList<>(header());
+		lines.add("## Indicators over 1,000,000 bars (synthetic random walk, seeded)");
+		lines.add("");
+		lines.add("| what | Sage | baseline | ratio | target | met |");
+		lines.add("|---|---:|---:|---:|---|---|");
+		for (String indicator : List.of("rsi", "ema")) {
+			double sage = score(results, "MovingAverageBench." + indicator + "Sage", null);
+			double talib = score(results, "MovingAverageBench." + indicator + "Talib", null);
+			double ta4j = score(results, "MovingAverageBench." + indicator + "Ta4j", null);
+			String name = indicator.toUpperCase(Locale.ROOT);
+			lines.add(row(name + " time vs TA-Lib Java", sage, talib, sage / talib, "<= 1.25x", sage / talib <= 1.25));
+			lines.add(row(name + " speed-up over ta4j", sage, ta4j, ta4j / sage, ">= 100x", ta4j / sage >= 100));
+		}
+		lines.add("");
+		lines.add("## Window length: period 200 against period 10, 1,000,000 bars");
+		lines.add("");
+		lines.add("| indicator | period 200 | period 10 | ratio | target | met |");
+		lines.add("|---|---:|---:|---:|---|---|");
+		for (String indicator : List.of("sma", "bollinger", "atr")) {
+			double longWindow = score(results, "WindowCostBench." + indicator, "200");
+			double shortWindow = score(results, "WindowCostBench." + indicator, "10");
+			double ratio = longWindow / shortWindow;
+			lines.add(row(indicator, longWindow, shortWindow, ratio, "<= 1.5x", ratio <= 1.5));
+		}
+		lines.add("");
+		lines.add("Times are milliseconds per pass over all bars (JMH average time, 1 fork, 3 warm-up and 5 "
+				+ "measured iterations of 1 s).");
+		Files.createDirectories(output.toAbsolutePath().getParent());
+		Files.write(output, lines, StandardCharsets.UTF_8);
+		System.out.println("Wrote " + output.toAbsolutePath().normalize());
+		lines.forEach(System.out::println);
+	}
+
+	private static List<String> header() {
+		Runtime runtime = Runtime.getRuntime();
+		return List.of("# Performance", "",
+				"Written by `engine/src/jmh/java/sage/engine/bench/PerformanceReport.java`; rerun with", "",
+				"```bash", "mvn -B -pl engine -Pbench verify", "```", "",
+				String.format(Locale.ROOT, "Last run: %s, Java %s, %d cores, max heap %d MB.",
+						LocalDate.now(ZoneOffset.UTC), System.getProperty("java.version"),
+						runtime.availableProcessors(), runtime.maxMemory() / (1024 * 1024)),
+				"");
+	}
+
+	private static String row(String what, double value, double baseline, double ratio, String target,
+			boolean met) {
+		return String.format(Locale.ROOT, "| %s | %.3f ms | %.3f ms | %.2fx | %s | %s |", what, value, baseline,
+				ratio, target, met ? "yes" : "**no**");
+	}
+
+	private static double score(Collection<RunResult> results, String benchmark, String period) {
+		return results.stream()
+			.filter((r) -> r.getParams().getBenchmark().endsWith(benchmark))
+			.filter((r) -> period == null || period.equals(r.getParams().getParam("period")))
+			.mapToDouble((r) -> r.getPrimaryResult().getScore())
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("no result for " + benchmark + " " + period));
+	}
+
+}
