@@ -19,6 +19,10 @@ Commands:
             --json-logs       one JSON object per log line (for log collectors)
             --profile NAME    a Spring profile, e.g. prod
           Anything after -- goes to Sage as is, e.g. -- --sage.db.url=jdbc:postgresql://...
+  backtest  Run a strategy over a stored instrument or a CSV file and print its figures, e.g.
+            ./sage backtest --strategy rsi-threshold --symbol SPY
+            ./sage backtest --strategy rsi-threshold --data prices.csv --trades-csv fills.csv
+          ./sage backtest --help lists the options, --list the strategies and their parameters.
   test    Build everything and run every test: unit, integration (PostgreSQL on 127.0.0.1:5432,
           Redis on 127.0.0.1:6379) and browser tests (Chromium). Extra arguments go to Maven,
           e.g. ./sage test -Dskip.web   (skips the web build and the browser tests)
@@ -120,6 +124,14 @@ serve() {
     --sage.data-dir="$data_dir" "${extra[@]}"
 }
 
+# Runs a command of the jar (no web server) on the same data directory as `serve`.
+run_command() {
+  local name=$1
+  shift
+  needs_build && build >&2
+  exec "$JAVA" ${SAGE_JAVA_OPTS:-} -jar "$JAR" "$name" --sage.data-dir="${SAGE_DATADIR:-$ROOT/data}" "$@"
+}
+
 run_tests() {
   local skip_web=false arg
   for arg in "$@"; do
@@ -136,6 +148,7 @@ run_tests() {
 command=${1:-serve}
 case "$command" in
   serve) shift || true; serve "$@" ;;
+  backtest) shift; run_command backtest "$@" ;;
   test) shift; run_tests "$@" ;;
   build) shift; build ;;
   help|-h|--help) usage ;;

@@ -48,6 +48,20 @@ enum BarFileFormat {
 	},
 
 	/**
+	 * Yahoo Finance download (and backtrader's data files): header
+	 * {@code Date,Open,High,Low,Close,Adj Close,Volume}, oldest first; the raw OHLC are
+	 * read, {@code Adj Close} is not.
+	 */
+	YAHOO(1, ',') {
+		@Override
+		Row read(List<String> fields) {
+			expect(fields, 7);
+			return new Row(LocalDate.parse(fields.get(0).trim()).atStartOfDay(), true, number(fields.get(1)),
+					number(fields.get(2)), number(fields.get(3)), number(fields.get(4)), number(fields.get(6)));
+		}
+	},
+
+	/**
 	 * CryptoDataDownload export: a banner line and a header, then
 	 * {@code date,symbol,open,high,low,close,volume_base,volume_quote}, newest first,
 	 * UTC; dates {@code 2019-10-17} (daily) or {@code 2019-10-17 09-AM} (hourly).

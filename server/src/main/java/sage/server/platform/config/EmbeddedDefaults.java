@@ -95,9 +95,11 @@ public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
 			}
 			return;
 		}
-		// PostgreSQL mode keeps one set of migrations for both databases
+		// PostgreSQL mode keeps one set of migrations for both databases; AUTO_SERVER
+		// lets a
+		// command (./sage backtest) open the file while ./sage serve has it open
 		derived.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("sage")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
 		derived.put("spring.datasource.username", "sa");
 		derived.put("spring.datasource.password", "");
 	}
