@@ -32,9 +32,46 @@ public final class Rsi {
 	 */
 	public static void compute(double[] in, int period, double[] out) {
 		Arguments.output(in.length, out);
-		Stream stream = stream(period);
-		for (int i = 0; i < in.length; i++) {
-			out[i] = stream.next(in[i]);
+		Arguments.period("period", period, 2);
+		// The stream's arithmetic in the stream's order, on locals instead of fields: the
+		// same bits, at TA-Lib's speed.
+		int n = in.length;
+		for (int i = 0; i < Math.min(n, period); i++) {
+			out[i] = Double.NaN;
+		}
+		if (n <= period) {
+			return;
+		}
+		double gain = 0;
+		double loss = 0;
+		for (int i = 1; i <= period; i++) {
+			double change = in[i] - in[i - 1];
+			if (change < 0) {
+				loss -= change;
+			}
+			else {
+				gain += change;
+			}
+		}
+		loss /= period;
+		gain /= period;
+		double total = gain + loss;
+		out[period] = Arguments.isZero(total) ? 0.0 : 100.0 * (gain / total);
+		double carried = period - 1;
+		for (int i = period + 1; i < n; i++) {
+			double change = in[i] - in[i - 1];
+			loss *= carried;
+			gain *= carried;
+			if (change < 0) {
+				loss -= change;
+			}
+			else {
+				gain += change;
+			}
+			loss /= period;
+			gain /= period;
+			total = gain + loss;
+			out[i] = Arguments.isZero(total) ? 0.0 : 100.0 * (gain / total);
 		}
 	}
 
