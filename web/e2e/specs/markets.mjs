@@ -71,11 +71,16 @@ export function marketsSpecs(env) {
       const { page } = session;
       await page.goto('/markets');
       await searchBox(page).fill('삼성');
+      // The full list also holds 005930, so wait for the debounced search to narrow it.
+      await page.waitForURL(/[?&]q=/);
       await eventually(
-        async () => assert.ok((await rowSymbols(page)).includes('005930'), '005930 listed'),
+        async () => {
+          const rows = await rowSymbols(page);
+          assert.ok(rows.includes('005930'), '005930 listed');
+          assert.ok(!rows.includes('SPY'), 'the search narrowed the table');
+        },
         { session },
       );
-      assert.ok(!(await rowSymbols(page)).includes('SPY'), 'the search narrowed the table');
 
       // ↓ from the search box focuses the first row, Enter opens it.
       const rows = await rowSymbols(page);
