@@ -45,8 +45,13 @@ public final class PerformanceReport {
 			double ta4j = score(results, "MovingAverageBench." + indicator + "Ta4j", null);
 			String name = indicator.toUpperCase(Locale.ROOT);
 			lines.add(row(name + " time vs TA-Lib Java", sage, talib, sage / talib, "<= 1.25x", sage / talib <= 1.25));
-			lines.add(row(name + " speed-up over ta4j", sage, ta4j, ta4j / sage, ">= 100x", ta4j / sage >= 100));
+			lines.add(row(name + " speed-up over ta4j (DoubleNum)", sage, ta4j, ta4j / sage, ">= 100x",
+					ta4j / sage >= 100));
 		}
+		double rsi = score(results, "MovingAverageBench.rsiSage", null);
+		double ta4jDefault = score(results, "MovingAverageBench.rsiTa4jDecimal", null);
+		lines.add(row("RSI speed-up over ta4j (default DecimalNum)", rsi, ta4jDefault, ta4jDefault / rsi, ">= 100x",
+				ta4jDefault / rsi >= 100));
 		lines.add("");
 		lines.add("## Window length: period 200 against period 10, 1,000,000 bars");
 		lines.add("");

@@ -29,7 +29,8 @@ import sage.engine.bench.SyntheticBars;
 /**
  * RSI(14) and EMA(20) over one million bars: Sage's engine against TA-Lib Java (the speed to
  * match) and ta4j (the object-per-bar design the engine avoids), measured in the same run.
- * ta4j uses its double numbers, its fastest setting.
+ * ta4j runs with its double numbers (its fastest setting) and, for RSI, also with its
+ * default decimal numbers.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -49,15 +50,22 @@ public class MovingAverageBench {
 
 	BarSeries ta4jSeries;
 
+	BarSeries ta4jDecimalSeries;
+
 	@Setup
 	public void setUp() {
 		this.bars = new SyntheticBars(BARS, 42);
 		this.out = new double[BARS];
 		this.talib = new Core();
-		this.ta4jSeries = new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build();
+		this.ta4jSeries = ta4j(new BaseBarSeriesBuilder().withNumFactory(DoubleNumFactory.getInstance()).build());
+		// what ta4j users get without configuring anything
+		this.ta4jDecimalSeries = ta4j(new BaseBarSeriesBuilder().build());
+	}
+
+	private BarSeries ta4j(BarSeries series) {
 		Instant start = Instant.parse("2000-01-01T00:00:00Z");
 		for (int i = 0; i < BARS; i++) {
-			this.ta4jSeries.barBuilder()
+			series.barBuilder()
 				.timePeriod(Duration.ofMinutes(1))
 				.endTime(start.plusSeconds(60L * (i + 1)))
 				.openPrice(this.bars.open[i])
@@ -67,6 +75,7 @@ public class MovingAverageBench {
 				.volume(this.bars.volume[i])
 				.add();
 		}
+		return series;
 	}
 
 	@Benchmark
@@ -84,6 +93,14 @@ public class MovingAverageBench {
 	@Benchmark
 	public void rsiTa4j(Blackhole sink) {
 		RSIIndicator rsi = new RSIIndicator(new ClosePriceIndicator(this.ta4jSeries), 14);
+		for (int i = 0; i < BARS; i++) {
+			sink.consume(rsi.getValue(i));
+		}
+	}
+
+	@Benchmark
+	public void rsiTa4jDecimal(Blackhole sink) {
+		RSIIndicator rsi = new RSIIndicator(new ClosePriceIndicator(this.ta4jDecimalSeries), 14);
 		for (int i = 0; i < BARS; i++) {
 			sink.consume(rsi.getValue(i));
 		}
