@@ -2,7 +2,6 @@ package sage.engine.research;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -12,14 +11,9 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CancellationException;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.BooleanSupplier;
 
 import sage.engine.series.BarSeries;
@@ -182,21 +176,7 @@ public final class Sweep {
 		if (workers < 1) {
 			throw new IllegalArgumentException("workers must be positive: " + workers);
 		}
-		Batch batch = new Batch(bars, settings, scoring, progress, cancelled, workers);
-		for (int w = 0; w < workers; w++) {
-			try {
-				executor.execute(batch::work);
-			}
-			catch (RejectedExecutionException ex) {
-				batch.fail(ex);
-				// the tasks never given out count as finished, so the wait below ends
-				for (int missing = w; missing < workers; missing++) {
-					batch.finished.countDown();
-				}
-				break;
-			}
-		}
-		return batch.await();
+		return new SweepWorkers(this, bars, settings, scoring, progress, cancelled, workers).runOn(executor);
 	}
 
 	/**
@@ -217,7 +197,8 @@ public final class Sweep {
 		return Optional.ofNullable(best);
 	}
 
-	private SweepResult runOne(int index, BarSeries bars, SimulationSettings settings, Scoring scoring) {
+	/** Backtests combination {@code index}, or reports the strategy's refusal of it. */
+	SweepResult runOne(int index, BarSeries bars, SimulationSettings settings, Scoring scoring) {
 		Map<String, BigDecimal> params = combination(index);
 		Strategy strategy;
 		try {
@@ -229,98 +210,6 @@ public final class Sweep {
 			return new SweepResult(index, params, null, ex.getMessage());
 		}
 		return new SweepResult(index, params, Figures.of(Backtest.run(bars, settings, strategy), scoring), null);
-	}
-
-	/** The shared state of one run: which combination is next, results, stop flag. */
-	private final class Batch {
-
-		private final BarSeries bars;
-
-		private final SimulationSettings settings;
-
-		private final Scoring scoring;
-
-		private final SweepProgress progress;
-
-		private final BooleanSupplier cancelled;
-
-		// each slot is written by one worker; the latch publishes them to the caller
-		private final SweepResult[] results = new SweepResult[Sweep.this.size];
-
-		private final AtomicInteger next = new AtomicInteger();
-
-		private final AtomicInteger done = new AtomicInteger();
-
-		private final AtomicBoolean stop = new AtomicBoolean();
-
-		private final AtomicReference<Throwable> failure = new AtomicReference<>();
-
-		private final CountDownLatch finished;
-
-		Batch(BarSeries bars, SimulationSettings settings, Scoring scoring, SweepProgress progress,
-				BooleanSupplier cancelled, int workers) {
-			this.bars = bars;
-			this.settings = settings;
-			this.scoring = scoring;
-			this.progress = progress;
-			this.cancelled = cancelled;
-			this.finished = new CountDownLatch(workers);
-		}
-
-		void work() {
-			try {
-				while (!this.stop.get()) {
-					if (this.cancelled.getAsBoolean()) {
-						this.stop.set(true);
-						break;
-					}
-					int index = this.next.getAndIncrement();
-					if (index >= Sweep.this.size) {
-						break;
-					}
-					this.results[index] = runOne(index, this.bars, this.settings, this.scoring);
-					this.progress.update(this.done.incrementAndGet(), Sweep.this.size);
-				}
-			}
-			catch (RuntimeException | Error ex) {
-				fail(ex);
-			}
-			finally {
-				this.finished.countDown();
-			}
-		}
-
-		void fail(Throwable ex) {
-			this.failure.compareAndSet(null, ex);
-			this.stop.set(true);
-		}
-
-		List<SweepResult> await() {
-			boolean interrupted = false;
-			while (true) {
-				try {
-					this.finished.await();
-					break;
-				}
-				catch (InterruptedException ex) {
-					// stop the workers, but wait for them: no backtest outlives the call
-					interrupted = true;
-					this.stop.set(true);
-				}
-			}
-			if (interrupted) {
-				Thread.currentThread().interrupt();
-			}
-			if (this.failure.get() != null) {
-				throw new IllegalStateException("the sweep failed: " + this.failure.get(), this.failure.get());
-			}
-			if (this.done.get() < Sweep.this.size) {
-				throw new CancellationException(
-						"the sweep stopped after " + this.done.get() + " of " + Sweep.this.size + " combinations");
-			}
-			return List.copyOf(Arrays.asList(this.results));
-		}
-
 	}
 
 }
