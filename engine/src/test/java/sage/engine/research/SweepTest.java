@@ -191,6 +191,17 @@ class SweepTest {
 	}
 
 	@Test
+	void aFailingCallbackStopsTheSweepAndSurfacesItsException() {
+		AtomicInteger made = new AtomicInteger();
+		IllegalStateException boom = new IllegalStateException("progress sink closed");
+		assertThatThrownBy(() -> Sweep.of(counting(made), grid()).run(orcl, SETTINGS, SCORING, 2, (done, total) -> {
+			throw boom;
+		}, () -> false)).isInstanceOf(IllegalStateException.class).hasCause(boom);
+		// the worker that threw stops everyone: at most one more backtest per worker
+		assertThat(made.get()).isBetween(1, 3);
+	}
+
+	@Test
 	void combinationsTheStrategyRefusesAreReportedAndTheRestRun() {
 		List<SweepResult> results = Sweep
 			.of(SmaCross.DEFINITION,

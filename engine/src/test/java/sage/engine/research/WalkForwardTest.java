@@ -3,6 +3,7 @@ package sage.engine.research;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import java.util.stream.LongStream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -114,6 +115,16 @@ class WalkForwardTest {
 		assertThat(second.params()).isEqualTo(Sweep.best(direct, Metric.SHARPE).orElseThrow().params());
 		assertThat(second.inSample()).isEqualTo(Sweep.best(direct, Metric.SHARPE).orElseThrow().figures());
 		assertThat(result.times()).hasSize(1000);
+	}
+
+	@Test
+	void aCancelledWalkForwardStopsInItsFirstSweep() {
+		Sweep sweep = Sweep.of(RsiThreshold.DEFINITION, List.of(ParamRange.of("low", "25", "35", "5", true)));
+		List<Fold> folds = WalkForward.folds(orcl.size(), 500, 500, 2, WalkForward.Window.ROLLING);
+		assertThatThrownBy(() -> WalkForward.run(orcl, SweepTest.SETTINGS, SweepTest.SCORING, sweep, Metric.SHARPE,
+				folds, 1, () -> true))
+			.isInstanceOf(CancellationException.class)
+			.hasMessageContaining("after 0 of 3");
 	}
 
 	private static double totalReturn(BarSeries bars, FoldResult fold) {
