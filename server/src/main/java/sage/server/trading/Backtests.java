@@ -3,11 +3,14 @@ package sage.server.trading;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
@@ -71,20 +74,10 @@ public class Backtests {
 	public BacktestRun run(BacktestSpec spec) {
 		StrategyDefinition definition = strategy(spec.strategy());
 		StrategyParams params = params(definition, spec.params());
-		Instrument instrument = this.instruments.find(spec.symbol())
-			.orElseThrow(() -> MarketProblems.instrumentNotFound(spec.symbol()));
-		Timeframe timeframe = Timeframe.ofCode(spec.interval())
-			.orElseThrow(() -> ProblemException.invalidField("interval", "must be one of "
-					+ String.join(", ", instrument.series().stream().map((s) -> s.timeframe().code()).toList())));
 		checkMoney(spec.cash(), spec.commission());
-		if (spec.from() != null && spec.to() != null && spec.from().isAfter(spec.to())) {
-			throw ProblemException.invalidField("from", "must not be after to");
-		}
-		// whole days in the instrument's time zone, both ends inclusive
-		ZoneId zone = instrument.timezone();
-		Instant from = (spec.from() != null) ? spec.from().atStartOfDay(zone).toInstant() : EARLIEST;
-		Instant to = (spec.to() != null) ? spec.to().plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1) : LATEST;
-		BarSeries bars = this.history.bars(instrument, timeframe, from, to, MAX_BARS).bars();
+		Stored stored = load(spec.symbol(), spec.interval(), spec.from(), spec.to());
+		BarSeries bars = stored.bars();
+		Instrument instrument = stored.instrument();
 		BacktestRun run = BacktestEngine.run(UUID.randomUUID().toString(), definition, params, instrument, bars,
 				spec.cash(), spec.commission(), this.clock);
 		this.store.save(run);
@@ -101,6 +94,29 @@ public class Backtests {
 		checkMoney(cash, commission);
 		return BacktestEngine.runOnFile(UUID.randomUUID().toString(), definition, params(definition, given), label,
 				currency, bars, cash, commission, this.clock);
+	}
+
+	/**
+	 * The stored bars of an instrument in whole days of its time zone, both ends
+	 * inclusive (all of them without from/to).
+	 */
+	Stored load(String symbol, String interval, @Nullable LocalDate fromDay, @Nullable LocalDate toDay) {
+		Instrument instrument = this.instruments.find(symbol)
+			.orElseThrow(() -> MarketProblems.instrumentNotFound(symbol));
+		Timeframe timeframe = Timeframe.ofCode(interval)
+			.orElseThrow(() -> ProblemException.invalidField("interval", "must be one of "
+					+ String.join(", ", instrument.series().stream().map((s) -> s.timeframe().code()).toList())));
+		if (fromDay != null && toDay != null && fromDay.isAfter(toDay)) {
+			throw ProblemException.invalidField("from", "must not be after to");
+		}
+		ZoneId zone = instrument.timezone();
+		Instant from = (fromDay != null) ? fromDay.atStartOfDay(zone).toInstant() : EARLIEST;
+		Instant to = (toDay != null) ? toDay.plusDays(1).atStartOfDay(zone).toInstant().minusMillis(1) : LATEST;
+		return new Stored(instrument, this.history.bars(instrument, timeframe, from, to, MAX_BARS).bars());
+	}
+
+	/** An instrument and some of its stored bars. */
+	record Stored(Instrument instrument, BarSeries bars) {
 	}
 
 	/** A kept backtest. */
@@ -135,7 +151,7 @@ public class Backtests {
 		}
 	}
 
-	private static void checkMoney(BigDecimal cash, BigDecimal commission) {
+	static void checkMoney(BigDecimal cash, BigDecimal commission) {
 		if (cash.signum() <= 0 || cash.compareTo(MAX_CASH) > 0) {
 			throw ProblemException.invalidField("cash", "must be more than 0 and at most " + MAX_CASH.toPlainString());
 		}

@@ -24,9 +24,29 @@ public final class TradingProblems {
 	public static final ProblemType NOT_ENOUGH_BARS = new ProblemType("not-enough-bars",
 			HttpStatus.UNPROCESSABLE_CONTENT, "Not enough bars");
 
+	/**
+	 * A sweep would run more combinations, or more bar-steps, than one server should take
+	 * on.
+	 */
+	public static final ProblemType TOO_MUCH_WORK = new ProblemType("too-much-work", HttpStatus.BAD_REQUEST,
+			"Too much work");
+
+	/** No sweep has this id. */
+	public static final ProblemType SWEEP_NOT_FOUND = new ProblemType("sweep-not-found", HttpStatus.NOT_FOUND,
+			"Sweep not found");
+
+	/** As many sweeps as the server runs at once are already waiting or running. */
+	public static final ProblemType SWEEPS_BUSY = new ProblemType("sweeps-busy", HttpStatus.TOO_MANY_REQUESTS,
+			"Sweeps busy");
+
 	/** The problem for an id that matches no stored backtest. */
 	public static ProblemException backtestNotFound(String id) {
 		return new ProblemException(BACKTEST_NOT_FOUND, "No backtest has the id '" + id + "'.");
+	}
+
+	/** The problem for an id that matches no sweep. */
+	public static ProblemException sweepNotFound(String id) {
+		return new ProblemException(SWEEP_NOT_FOUND, "No sweep has the id '" + id + "'.");
 	}
 
 	private TradingProblems() {

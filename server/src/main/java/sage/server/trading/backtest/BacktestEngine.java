@@ -55,13 +55,19 @@ public final class BacktestEngine {
 	public static BacktestRun run(String id, StrategyDefinition definition, StrategyParams params,
 			Instrument instrument, BarSeries bars, BigDecimal cash, BigDecimal commission, Clock clock) {
 		checkEnough(bars);
-		// one tick for the whole run: the band in force at the first bar's open (KRX
-		// bands change with price)
+		return execute(id, definition, params, instrument.symbol(), instrument.currency(), bars,
+				instrumentSpec(instrument, bars), cash, commission, annualisation(instrument, bars.timeframe()), clock);
+	}
+
+	/**
+	 * The simulator's rules for an instrument: one tick for the whole run, the band in
+	 * force at the first bar's open (KRX bands change with price), and the lot size.
+	 */
+	public static InstrumentSpec instrumentSpec(Instrument instrument, BarSeries bars) {
+		checkEnough(bars);
 		BigDecimal tick = instrument.tickAt(BigDecimal.valueOf(bars.open(0)));
 		BigDecimal lot = (instrument.lotSize() != null) ? instrument.lotSize() : BigDecimal.ONE;
-		InstrumentSpec spec = new InstrumentSpec(tick, lot, BigDecimal.ZERO);
-		return execute(id, definition, params, instrument.symbol(), instrument.currency(), bars, spec, cash, commission,
-				annualisation(instrument, bars.timeframe()), clock);
+		return new InstrumentSpec(tick, lot, BigDecimal.ZERO);
 	}
 
 	/**
@@ -101,7 +107,10 @@ public final class BacktestEngine {
 				tookMillis);
 	}
 
-	private static void checkEnough(BarSeries bars) {
+	/**
+	 * @throws ProblemException {@code not-enough-bars} when fewer than two bars are given
+	 */
+	public static void checkEnough(BarSeries bars) {
 		if (bars.size() < MIN_BARS) {
 			throw new ProblemException(TradingProblems.NOT_ENOUGH_BARS, "The range holds " + bars.size()
 					+ " bar(s); a backtest needs at least " + MIN_BARS + ". Widen from/to.");
@@ -112,7 +121,7 @@ public final class BacktestEngine {
 	 * Bars per year as the market trades: crypto around the clock, exchanges 252 days of
 	 * their session.
 	 */
-	static Annualisation annualisation(Instrument instrument, Timeframe timeframe) {
+	public static Annualisation annualisation(Instrument instrument, Timeframe timeframe) {
 		if (instrument.assetClass() == AssetClass.CRYPTO_SPOT || instrument.assetClass() == AssetClass.CRYPTO_PERP
 				|| instrument.tradingHours().equals("24/7")) {
 			return Annualisation.continuous(timeframe);

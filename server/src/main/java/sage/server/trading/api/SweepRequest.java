@@ -1,0 +1,58 @@
+package sage.server.trading.api;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.jspecify.annotations.Nullable;
+
+import sage.server.platform.ProblemException;
+import sage.server.trading.SweepSpec;
+
+/**
+ * A parameter sweep to run. {@code strategy}, {@code symbol} and {@code ranges} are
+ * required.
+ */
+@Schema(name = "SweepRequest")
+record SweepRequest(
+		@Schema(example = "rsi-threshold", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String strategy,
+		@Schema(example = "SPY", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String symbol,
+		@Schema(example = "1d", description = "Bar length; default 1d") @Nullable String interval,
+		@Schema(example = "2010-01-01") @Nullable LocalDate from,
+		@Schema(example = "2020-08-28") @Nullable LocalDate to,
+		@Schema(description = "The swept parameters: a range (from, to inclusive, step) or a list of values",
+				example = "[{\"name\":\"period\",\"from\":10,\"to\":20,\"step\":2},{\"name\":\"low\",\"values\":[20,25,30]}]",
+				requiredMode = Schema.RequiredMode.REQUIRED) @Nullable List<SweepSpec.Range> ranges,
+		@Schema(description = "Values of parameters that are not swept; others take their defaults",
+				example = "{\"size\": 100}") @Nullable Map<String, BigDecimal> params,
+		@Schema(example = "100000", description = "Starting cash; default 100000") @Nullable BigDecimal cash,
+		@Schema(example = "0.001",
+				description = "Fee as a fraction of traded value; default 0.001") @Nullable BigDecimal commission,
+		@Schema(example = "SHARPE",
+				description = "Ranks the combinations: TOTAL_RETURN, CAGR, SHARPE (default), SORTINO, MAX_DRAWDOWN, PROFIT_FACTOR, TRADE_COUNT") @Nullable String metric) {
+
+	SweepSpec toSpec() {
+		if (this.strategy == null || this.strategy.isBlank()) {
+			throw ProblemException.invalidField("strategy", "is required");
+		}
+		if (this.symbol == null || this.symbol.isBlank()) {
+			throw ProblemException.invalidField("symbol", "is required");
+		}
+		if (this.ranges == null || this.ranges.isEmpty()) {
+			throw ProblemException.invalidField("ranges", "must name at least one parameter to sweep");
+		}
+		for (int i = 0; i < this.ranges.size(); i++) {
+			if (this.ranges.get(i) == null || this.ranges.get(i).name() == null) {
+				throw ProblemException.invalidField("ranges[" + i + "].name", "is required");
+			}
+		}
+		return new SweepSpec(this.strategy, this.symbol, (this.interval != null) ? this.interval : "1d", this.from,
+				this.to, this.ranges, (this.params != null) ? this.params : Map.of(),
+				(this.cash != null) ? this.cash : BacktestRequest.DEFAULT_CASH,
+				(this.commission != null) ? this.commission : BacktestRequest.DEFAULT_COMMISSION,
+				(this.metric != null) ? this.metric : "SHARPE");
+	}
+
+}
