@@ -44,6 +44,17 @@ class RealDataRunTest {
 		assertThat(result.finalEquity()).isPositive();
 	}
 
+	@Test
+	void gridTradesSpyReCentringAndEndsWithEquity() throws IOException {
+		Grid grid = (Grid) Grid.DEFINITION
+			.create(Map.of("lower", BigDecimal.valueOf(120), "upper", BigDecimal.valueOf(150), "levels",
+					BigDecimal.valueOf(10), "quantityPerLevel", BigDecimal.TEN, "rebalance", BigDecimal.ONE));
+		BacktestResult result = Backtest.run(spy(), SETTINGS, grid);
+		assertThat(grid.completedCycles()).isGreaterThan(20);
+		assertThat(result.fills()).hasSizeGreaterThan(2 * grid.completedCycles());
+		assertThat(result.finalEquity()).isPositive();
+	}
+
 	static BarSeries spy() throws IOException {
 		List<String> lines = Files.readAllLines(SPY);
 		assertThat(lines.get(0)).isEqualTo(",date,open,high,low,close,volume");

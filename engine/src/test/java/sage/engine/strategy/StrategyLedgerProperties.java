@@ -12,6 +12,7 @@ import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
 
 import sage.engine.series.BarSeries;
 import sage.engine.sim.Account;
@@ -47,6 +48,33 @@ class StrategyLedgerProperties {
 		runChecked(SyntheticBars.walk(moves), HyperRsi.DEFINITION.create(params));
 	}
 
+	@Property(tries = 100)
+	void gridConservesMoneyAndTradesOnTheLot(@ForAll("moves") List<Integer> moves,
+			@ForAll @IntRange(min = 1, max = 50000) int quantityThousandths, @ForAll @IntRange(max = 1) int geometric,
+			@ForAll @IntRange(max = 1) int rebalance) {
+		Strategy grid = Grid.DEFINITION.create(Map.of("lower", BigDecimal.valueOf(85), "upper", BigDecimal.valueOf(115),
+				"levels", BigDecimal.valueOf(12), "geometric", BigDecimal.valueOf(geometric), "rebalance",
+				BigDecimal.valueOf(rebalance), "quantityPerLevel", BigDecimal.valueOf(quantityThousandths, 4)));
+		Simulator simulator = runChecked(SyntheticBars.walk(moves), grid);
+		// quantities given in ten-thousandths, the lot is a thousandth: rounding is
+		// needed
+		assertThat(simulator.fills())
+			.allSatisfy((fill) -> assertThat(SETTINGS.instrument().isOnLot(fill.quantity())).isTrue());
+		assertThat(simulator.rejections()).noneSatisfy((rejection) -> assertThat(rejection.reason()).contains("lot"));
+	}
+
+	@Example
+	void theHarnessTradesTheGridOnASeededWalk() {
+		Grid grid = (Grid) Grid.DEFINITION
+			.create(Map.of("lower", BigDecimal.valueOf(85), "upper", BigDecimal.valueOf(115), "levels",
+					BigDecimal.valueOf(12), "rebalance", BigDecimal.ONE, "quantityPerLevel", new BigDecimal("1.2345")));
+		Simulator simulator = runChecked(seededWalk(800), grid);
+		assertThat(grid.completedCycles()).isGreaterThan(10);
+		// 1.2345 rounds down to the lot 0.001; closing the position sells whole levels
+		assertThat(simulator.fills())
+			.allSatisfy((fill) -> assertThat(fill.quantity().remainder(new BigDecimal("1.234"))).isZero());
+	}
+
 	@Example
 	void theHarnessTradesHyperRsiOnASeededWalk() {
 		Simulator simulator = runChecked(seededWalk(800), HyperRsi.DEFINITION.create(Map.of("rsiPeriod",
@@ -77,24 +105,28 @@ class StrategyLedgerProperties {
 	 * Steps the simulator, checking the balances after each bar, then asks the strategy.
 	 */
 	static Simulator runChecked(BarSeries bars, Strategy strategy) {
-		Simulator simulator = new Simulator(bars, SETTINGS);
+		return runChecked(bars, SETTINGS, strategy);
+	}
+
+	/** As above, with other settings. */
+	static Simulator runChecked(BarSeries bars, SimulationSettings settings, Strategy strategy) {
+		Simulator simulator = new Simulator(bars, settings);
 		while (simulator.hasNext()) {
 			int t = simulator.step();
-			checkBalances(simulator, BigDecimal.valueOf(bars.close(t)));
-			strategy.onBar(new Context(simulator, new ClosedBars(bars, t + 1)));
+			checkBalances(simulator, settings.initialCash(), BigDecimal.valueOf(bars.close(t)));
+			strategy.onBar(new Context(simulator, settings.instrument(), new ClosedBars(bars, t + 1)));
 		}
 		return simulator;
 	}
 
-	private static void checkBalances(Simulator simulator, BigDecimal mark) {
+	private static void checkBalances(Simulator simulator, BigDecimal initialCash, BigDecimal mark) {
 		Account account = simulator.account();
 		BigDecimal left = account.cash().add(account.position().marketValue(mark));
-		BigDecimal right = SETTINGS.initialCash()
-			.add(account.realisedPnl())
+		BigDecimal right = initialCash.add(account.realisedPnl())
 			.add(account.position().unrealisedPnl(mark))
 			.subtract(account.feesPaid());
 		assertThat(left).isEqualByComparingTo(right);
-		BigDecimal fromFills = SETTINGS.initialCash();
+		BigDecimal fromFills = initialCash;
 		BigDecimal quantity = BigDecimal.ZERO;
 		for (Fill fill : simulator.fills()) {
 			fromFills = fromFills.subtract(fill.side().signed(fill.value())).subtract(fill.fee());
@@ -105,7 +137,7 @@ class StrategyLedgerProperties {
 	}
 
 	/** The simulator seen through the strategy's narrow interface. */
-	record Context(Simulator simulator, ClosedBars bars) implements StrategyContext {
+	record Context(Simulator simulator, InstrumentSpec instrument, ClosedBars bars) implements StrategyContext {
 
 		@Override
 		public int index() {
@@ -120,11 +152,6 @@ class StrategyLedgerProperties {
 		@Override
 		public BigDecimal cash() {
 			return this.simulator.cash();
-		}
-
-		@Override
-		public InstrumentSpec instrument() {
-			return SETTINGS.instrument();
 		}
 
 		@Override
