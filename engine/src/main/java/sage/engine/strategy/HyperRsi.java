@@ -42,10 +42,12 @@ import sage.engine.sim.Side;
  * </ol>
  * Entry size by {@code sizing}: 0 = {@code size}; 1 = {@code equityPercent} of equity
  * (cash plus position at the close) divided by the close; 2 = {@code riskPercent} of
- * equity divided by {@code stopAtr * ATR} (the loss if a stop that far away were hit).
- * The quantity is rounded down to the lot; an entry that rounds to zero or is worth less
- * than the min notional at the close is skipped. A buy the cash cannot pay for is
- * rejected by the simulator and does not count as an entry.
+ * equity divided by {@code stopAtr * ATR}, and then that stop is kept: the position also
+ * closes when the close is {@code stopAtr * ATR} beyond the average entry, with ATR taken
+ * at the close of the bar the first entry filled. The quantity is rounded down to the
+ * lot; an entry that rounds to zero or is worth less than the min notional at the close
+ * is skipped. A buy the cash cannot pay for is rejected by the simulator and does not
+ * count as an entry.
  *
  * <p>
  * Entries are counted from the position the strategy sees, not from the orders it sent:
@@ -80,7 +82,8 @@ public final class HyperRsi implements Strategy {
 							"percent of equity per entry when sizing = 1"),
 					ParamSpec.decimal("riskPercent", "1", "0.01", "100",
 							"percent of equity risked per entry when sizing = 2"),
-					ParamSpec.decimal("stopAtr", "2", "0.1", "100", "stop distance in ATRs for sizing = 2"),
+					ParamSpec.decimal("stopAtr", "2", "0.1", "100",
+							"stop distance in ATRs from the average entry, used when sizing = 2"),
 					ParamSpec.decimal("takeProfitPercent", "5", "0", "1000",
 							"close all at this gain from the average entry; 0 off"),
 					ParamSpec.decimal("stopLossPercent", "5", "0", "100",
@@ -135,6 +138,8 @@ public final class HyperRsi implements Strategy {
 
 	private double bestClose;
 
+	private double atrStopDistance = Double.POSITIVE_INFINITY;
+
 	private HyperRsi(StrategyParams params) {
 		this.rsi = Rsi.stream(params.intValue("rsiPeriod"));
 		this.trend = Trend.stream(params.intValue("emaPeriod"), params.intValue("slopeBars"),
@@ -170,7 +175,7 @@ public final class HyperRsi implements Strategy {
 		Direction direction = this.trend.next(bars.high(t), bars.low(t), close);
 		double atrNow = this.atr.next(bars.high(t), bars.low(t), close);
 		Position position = context.position();
-		observeEntries(position, close);
+		observeEntries(position, close, atrNow);
 		if (position.isFlat()) {
 			enterIfSignalled(context, rsiBefore, rsiNow, direction, close, atrNow);
 			return;
@@ -187,7 +192,7 @@ public final class HyperRsi implements Strategy {
 	}
 
 	/** Updates the entry count, last entry price and best close from the position. */
-	private void observeEntries(Position position, double close) {
+	private void observeEntries(Position position, double close, double atrNow) {
 		if (position.isFlat()) {
 			this.entries = 0;
 		}
@@ -195,6 +200,9 @@ public final class HyperRsi implements Strategy {
 			this.entries = 1;
 			this.lastEntryPrice = position.averagePrice().doubleValue();
 			this.bestClose = close;
+			// sizing 2 risked a stop this far away; no ATR yet means no such stop
+			this.atrStopDistance = (this.sizing == 2 && !Double.isNaN(atrNow)) ? this.stopAtr * atrNow
+					: Double.POSITIVE_INFINITY;
 		}
 		else if (position.quantity().abs().compareTo(this.seen.quantity().abs()) > 0) {
 			this.entries++;
@@ -229,7 +237,8 @@ public final class HyperRsi implements Strategy {
 		double average = position.averagePrice().doubleValue();
 		double gain = sign * (close - average) / average;
 		boolean takeProfit = this.takeProfit > 0 && gain >= this.takeProfit;
-		boolean stopLoss = this.stopLoss > 0 && -gain >= this.stopLoss;
+		boolean stopLoss = (this.stopLoss > 0 && -gain >= this.stopLoss)
+				|| sign * (average - close) >= this.atrStopDistance;
 		boolean trailingStop = this.trailing > 0 && sign * (this.bestClose - close) >= this.trailing * this.bestClose;
 		boolean oppositeExtreme = (sign > 0) ? rsiNow > this.overbought : rsiNow < this.oversold;
 		return takeProfit || stopLoss || trailingStop || oppositeExtreme || direction == againstTrend(sign);

@@ -127,6 +127,18 @@ class HyperRsiTest {
 	}
 
 	@Test
+	void sizesByAtrRiskAndKeepsThatStop() {
+		// ATR(14) 2.296 on bar 44: 1% of 10000 over 2 ATRs = 21.77 -> 21 units at 97.
+		// ATR 2.347 at the close of the fill bar 45: stop 2 ATRs = 4.69 below 97, at
+		// 92.31;
+		// close 92 on bar 47 sells at 92 on bar 48
+		assertThat(run(base(95, 93, 92, 91), neutral(Map.of("sizing", 2, "riskPercent", 1, "stopAtr", 2))).fills())
+			.extracting(Fill::bar, Fill::side, (fill) -> fill.price().doubleValue(),
+					(fill) -> fill.quantity().intValue())
+			.containsExactly(tuple(45, Side.BUY, 97.0, 21), tuple(48, Side.SELL, 92.0, 21));
+	}
+
+	@Test
 	void skipsAnEntryBelowTheMinNotional() {
 		SimulationSettings settings = new SimulationSettings(
 				new InstrumentSpec(new BigDecimal("0.01"), BigDecimal.ONE, new BigDecimal("1000")),
