@@ -47,6 +47,22 @@ class BacktestProperties {
 	}
 
 	@Property(tries = 100)
+	void hyperRsiSeesNoFutureBars(@ForAll("moves") List<Integer> moves, @ForAll("cuts") List<Integer> cuts) {
+		Map<String, BigDecimal> params = Map.of("rsiPeriod", BigDecimal.valueOf(4), "emaPeriod", BigDecimal.valueOf(8),
+				"allowShort", BigDecimal.ONE, "maxEntries", BigDecimal.valueOf(3), "entrySpacingAtr", BigDecimal.ONE,
+				"sizing", BigDecimal.ONE, "trailingPercent", BigDecimal.valueOf(2));
+		assertNoLookAhead(SyntheticBars.walk(moves), cuts, () -> HyperRsi.DEFINITION.create(params));
+	}
+
+	@Property(tries = 100)
+	void gridSeesNoFutureBars(@ForAll("moves") List<Integer> moves, @ForAll("cuts") List<Integer> cuts) {
+		Map<String, BigDecimal> params = Map.of("lower", BigDecimal.valueOf(90), "upper", BigDecimal.valueOf(110),
+				"levels", BigDecimal.valueOf(8), "geometric", BigDecimal.ONE, "rebalance", BigDecimal.ONE,
+				"quantityPerLevel", BigDecimal.valueOf(3), "stopLossPercent", BigDecimal.valueOf(30));
+		assertNoLookAhead(SyntheticBars.walk(moves), cuts, () -> Grid.DEFINITION.create(params));
+	}
+
+	@Property(tries = 100)
 	void aStrategyUsingStopsAndLimitsSeesNoFutureBars(@ForAll("moves") List<Integer> moves,
 			@ForAll("cuts") List<Integer> cuts) {
 		assertNoLookAhead(SyntheticBars.walk(moves), cuts, () -> BacktestProperties::bracketEveryFifthBar);
