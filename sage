@@ -94,6 +94,9 @@ needs_build() {
 
 build() {
   echo "sage: building server/target/sage.jar with $JAVA (the first build downloads dependencies and takes a few minutes)..."
+  # without the old jar Maven re-packs it: an up-to-date server jar would otherwise keep the
+  # libraries (the engine) it was first packed with
+  rm -f "$JAR"
   maven -q -DskipTests -Dspring-javaformat.skip=true package
   echo "sage: build done."
 }

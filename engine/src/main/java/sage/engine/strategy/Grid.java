@@ -54,8 +54,12 @@ public final class Grid implements Strategy {
 	public static final StrategyDefinition DEFINITION = new StrategyDefinition("grid",
 			"Resting buy limits at grid levels below the price, each filled buy sold one level up; "
 					+ "stops or re-centres when the price leaves the range.",
-			List.of(ParamSpec.decimal("lower", "90", "0.00000001", "1000000000", "lowest grid price"),
-					ParamSpec.decimal("upper", "110", "0.00000001", "1000000000", "highest grid price"),
+			List.of(ParamSpec.decimal("lower", "0", "0", "1000000000",
+					"lowest grid price; 0 with upper 0 centres the grid on the first close"),
+					ParamSpec.decimal("upper", "0", "0", "1000000000",
+							"highest grid price; 0 with lower 0 centres the grid on the first close"),
+					ParamSpec.decimal("rangePercent", "10", "0.1", "90",
+							"with lower and upper 0: the grid spans the first close plus and minus this"),
 					ParamSpec.integer("levels", 10, 2, 200, "number of grid prices, both ends included"),
 					ParamSpec.integer("geometric", 0, 0, 1, "0 equal differences, 1 equal ratios"),
 					ParamSpec.decimal("quantityPerLevel", "1", "0.00000001", "1000000000",
@@ -87,7 +91,10 @@ public final class Grid implements Strategy {
 
 	private final GridSlot[] slots;
 
+	/** Null until the first bar when the grid is centred on the first close. */
 	private BigDecimal[] levels;
+
+	private final BigDecimal rangeShare;
 
 	private BigDecimal startEquity;
 
@@ -98,16 +105,21 @@ public final class Grid implements Strategy {
 	private Grid(StrategyParams params) {
 		BigDecimal lower = params.decimal("lower");
 		BigDecimal upper = params.decimal("upper");
-		if (lower.compareTo(upper) >= 0) {
-			throw new IllegalArgumentException("grid: lower must be below upper: " + params.values());
+		boolean centred = lower.signum() == 0 && upper.signum() == 0;
+		if (!centred && (lower.signum() == 0 || lower.compareTo(upper) >= 0)) {
+			throw new IllegalArgumentException(
+					"grid: lower must be above 0 and below upper (or both 0 to centre on the first close): "
+							+ params.values());
 		}
+		this.rangeShare = params.decimal("rangePercent").divide(HUNDRED);
 		this.count = params.intValue("levels");
 		this.geometric = params.intValue("geometric") == 1;
 		this.quantityPerLevel = params.decimal("quantityPerLevel");
 		this.rebalance = params.intValue("rebalance") == 1;
 		this.takeProfit = params.decimal("takeProfitPercent").divide(HUNDRED);
 		this.stopLoss = params.decimal("stopLossPercent").divide(HUNDRED);
-		this.levels = levels(lower, upper, this.count, this.geometric);
+		// centred grids learn their range from the first close they see
+		this.levels = centred ? null : levels(lower, upper, this.count, this.geometric);
 		this.slots = new GridSlot[this.count - 1];
 		for (int i = 0; i < this.slots.length; i++) {
 			this.slots[i] = GridSlot.IDLE;
@@ -142,7 +154,7 @@ public final class Grid implements Strategy {
 
 	/** The current grid prices, lowest first, before tick rounding. */
 	public List<BigDecimal> levels() {
-		return List.of(this.levels);
+		return (this.levels != null) ? List.of(this.levels) : List.of();
 	}
 
 	/**
@@ -159,6 +171,10 @@ public final class Grid implements Strategy {
 		BigDecimal equity = context.cash().add(position.marketValue(close));
 		if (this.startEquity == null) {
 			this.startEquity = equity;
+		}
+		if (this.levels == null) {
+			this.levels = levels(close.multiply(BigDecimal.ONE.subtract(this.rangeShare)),
+					close.multiply(BigDecimal.ONE.add(this.rangeShare)), this.count, this.geometric);
 		}
 		if (this.stopped) {
 			return;

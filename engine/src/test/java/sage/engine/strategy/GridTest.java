@@ -121,8 +121,20 @@ class GridTest {
 	}
 
 	@Test
+	void centresOnTheFirstCloseWhenNoRangeIsGiven() {
+		Grid grid = grid(Map.of("levels", 5, "rangePercent", 10));
+		assertThat(grid.levels()).isEmpty();
+		Simulator simulator = run(grid, 200);
+		assertThat(grid.levels()).usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(dec("180"), dec("190"), dec("200"), dec("210"), dec("220"));
+		assertThat(limits(simulator.openOrders())).containsExactly(tuple(Side.BUY, "190.00", "1"),
+				tuple(Side.BUY, "180.00", "1"));
+	}
+
+	@Test
 	void rejectsALowerAboveTheUpper() {
 		assertThatIllegalArgumentException().isThrownBy(() -> grid(Map.of("lower", 110, "upper", 90)));
+		assertThatIllegalArgumentException().isThrownBy(() -> grid(Map.of("lower", 0, "upper", 90)));
 	}
 
 	private static List<org.assertj.core.groups.Tuple> limits(List<OpenOrder> orders) {

@@ -172,8 +172,11 @@ class HyperRsiTest {
 	 * open.
 	 */
 	private static Map<String, Number> neutral(Map<String, Number> overrides) {
-		Map<String, Number> params = new HashMap<>(Map.of("emaPeriod", 10, "adxThreshold", 100, "overbought", 100,
-				"takeProfitPercent", 0, "stopLossPercent", 0, "maxEntries", 1, "size", 10));
+		// fixed size and a short slope window, so the scenarios read in units, not in
+		// equity shares
+		Map<String, Number> params = new HashMap<>(
+				Map.of("emaPeriod", 10, "slopeBars", 5, "adxThreshold", 100, "overbought", 100, "takeProfitPercent", 0,
+						"stopLossPercent", 0, "maxEntries", 1, "size", 10, "sizing", 0));
 		params.putAll(overrides);
 		return params;
 	}

@@ -5,6 +5,8 @@ import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 
+import sage.engine.strategy.Grid;
+import sage.engine.strategy.HyperRsi;
 import sage.engine.strategy.RsiThreshold;
 import sage.engine.strategy.SmaCross;
 import sage.engine.strategy.StrategyDefinition;
@@ -15,7 +17,8 @@ import sage.engine.strategy.StrategyDefinition;
 @Service
 public class StrategyCatalog {
 
-	private final List<StrategyDefinition> definitions = List.of(RsiThreshold.DEFINITION, SmaCross.DEFINITION);
+	private final List<StrategyDefinition> definitions = List.of(HyperRsi.DEFINITION, Grid.DEFINITION,
+			RsiThreshold.DEFINITION, SmaCross.DEFINITION);
 
 	/** Every strategy, in a stable order. */
 	public List<StrategyDefinition> all() {
