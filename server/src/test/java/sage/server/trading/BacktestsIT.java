@@ -38,8 +38,9 @@ class BacktestsIT {
 	@Test
 	void listsTheStrategiesWithTheirParameterSchemas() throws Exception {
 		JsonNode strategies = this.json.readTree(send("GET", "/api/v1/strategies", null).body()).path("items");
-		assertThat(strategies.findValuesAsString("id")).contains("rsi-threshold", "sma-cross");
-		JsonNode rsi = strategies.get(0);
+		assertThat(strategies.findValuesAsString("id")).containsExactly("hyper-rsi", "grid", "rsi-threshold",
+				"sma-cross");
+		JsonNode rsi = strategies.get(2);
 		assertThat(rsi.path("id").asString()).isEqualTo("rsi-threshold");
 		assertThat(rsi.path("params").findValuesAsString("name")).containsExactly("period", "low", "high", "size");
 		assertThat(rsi.path("params").get(0).path("defaultValue").decimalValue()).isEqualByComparingTo("14");
