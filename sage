@@ -23,6 +23,8 @@ Commands:
             ./sage backtest --strategy rsi-threshold --symbol SPY
             ./sage backtest --strategy rsi-threshold --data prices.csv --trades-csv fills.csv
           ./sage backtest --help lists the options, --list the strategies and their parameters.
+  sweep   Backtest every combination of parameter values and rank them, e.g.
+            ./sage sweep --strategy rsi-threshold --symbol SPY --range period=10:20:2 --range low=20:35:5
   test    Build everything and run every test: unit, integration (PostgreSQL on 127.0.0.1:5432,
           Redis on 127.0.0.1:6379) and browser tests (Chromium). Extra arguments go to Maven,
           e.g. ./sage test -Dskip.web   (skips the web build and the browser tests)
@@ -151,7 +153,7 @@ run_tests() {
 command=${1:-serve}
 case "$command" in
   serve) shift || true; serve "$@" ;;
-  backtest) shift; run_command backtest "$@" ;;
+  backtest|sweep) shift; run_command "$command" "$@" ;;
   test) shift; run_tests "$@" ;;
   build) shift; build ;;
   help|-h|--help) usage ;;

@@ -62,10 +62,10 @@ public record BacktestRun(@Schema(example = "3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3
 	 * @param averageLoss mean P&amp;L of losing round trips (negative)
 	 */
 	@Schema(name = "BacktestFigures")
-	public record Figures(double totalReturn, double cagr, double volatility, @Nullable Double sharpe,
-			@Nullable Double sortino, double maxDrawdown, double maxDrawdownDays, @Nullable Double calmar,
-			double exposure, int tradeCount, @Nullable Double winRate, @Nullable Double profitFactor,
-			@Nullable Double averageWin, @Nullable Double averageLoss) {
+	public record Figures(double totalReturn, @Nullable Double cagr, @Nullable Double volatility,
+			@Nullable Double sharpe, @Nullable Double sortino, double maxDrawdown, double maxDrawdownDays,
+			@Nullable Double calmar, double exposure, int tradeCount, @Nullable Double winRate,
+			@Nullable Double profitFactor, @Nullable Double averageWin, @Nullable Double averageLoss) {
 	}
 
 	/**

@@ -144,7 +144,11 @@ public class Backtests {
 
 	private static StrategyParams params(StrategyDefinition definition, Map<String, BigDecimal> given) {
 		try {
-			return definition.resolve(given);
+			StrategyParams params = definition.resolve(given);
+			// a strategy also checks what one parameter cannot say alone (sma-cross: fast
+			// < slow)
+			definition.factory().apply(params);
+			return params;
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ProblemException(TradingProblems.INVALID_PARAMETERS, ex.getMessage());

@@ -31,7 +31,9 @@ import sage.engine.research.Metric;
 import sage.engine.research.ParamRange;
 import sage.engine.research.Scoring;
 import sage.engine.research.Sweep;
+import sage.engine.research.SweepProgress;
 import sage.engine.research.SweepResult;
+import sage.engine.series.BarSeries;
 import sage.engine.sim.NoSlippage;
 import sage.engine.sim.PercentFee;
 import sage.engine.sim.SimulationSettings;
@@ -78,6 +80,33 @@ public class Sweeps {
 	 * invalid, the work is too large, or too many sweeps are pending
 	 */
 	public SweepJob start(SweepSpec spec) {
+		Prepared prepared = prepare(spec);
+		if (this.running.size() >= MAX_PENDING) {
+			throw new ProblemException(TradingProblems.SWEEPS_BUSY,
+					MAX_PENDING + " sweeps are already waiting or running; try again when one has finished.");
+		}
+		SweepJob job = prepared.job(UUID.randomUUID().toString(), this.clock);
+		this.store.save(job);
+		Running state = new Running(job);
+		this.running.put(job.id(), state);
+		this.runner.execute(() -> execute(state, prepared));
+		return job;
+	}
+
+	/**
+	 * Runs a sweep here and now on {@code threads} threads, without keeping it (the
+	 * command line's {@code ./sage sweep}).
+	 * @throws ProblemException as {@link #start} does
+	 */
+	public SweepJob runNow(SweepSpec spec, int threads, SweepProgress progress) {
+		Prepared prepared = prepare(spec);
+		SweepJob job = prepared.job(UUID.randomUUID().toString(), this.clock);
+		List<SweepResult> results = prepared.sweep()
+			.run(prepared.bars(), prepared.settings(), prepared.scoring(), threads, progress, () -> false);
+		return done(job, prepared, results);
+	}
+
+	private Prepared prepare(SweepSpec spec) {
 		StrategyDefinition definition = this.backtests.strategy(spec.strategy());
 		Metric metric = metric(spec.metric());
 		Backtests.checkMoney(spec.cash(), spec.commission());
@@ -90,24 +119,12 @@ public class Sweeps {
 					"%,d combinations over %,d bars is %,d bar-steps; the limit is %,d. Sweep fewer values or fewer bars.",
 					sweep.size(), stored.bars().size(), steps, MAX_BAR_STEPS));
 		}
-		if (this.running.size() >= MAX_PENDING) {
-			throw new ProblemException(TradingProblems.SWEEPS_BUSY,
-					MAX_PENDING + " sweeps are already waiting or running; try again when one has finished.");
-		}
-		SweepJob job = new SweepJob(UUID.randomUUID().toString(), "QUEUED", definition.id(),
-				stored.instrument().symbol(), stored.bars().timeframe().code(), metric.name(),
-				sweep.ranges().stream().map(ParamRange::name).toList(), sweep.size(), 0, stored.bars().size(),
-				this.clock.instant(), null, null, null, null);
-		this.store.save(job);
-		Running state = new Running(job);
-		this.running.put(job.id(), state);
 		SimulationSettings settings = new SimulationSettings(
 				BacktestEngine.instrumentSpec(stored.instrument(), stored.bars()), PercentFee.of(spec.commission()),
 				new NoSlippage(), spec.cash());
 		Scoring scoring = new Scoring(0.0,
 				BacktestEngine.annualisation(stored.instrument(), stored.bars().timeframe()));
-		this.runner.execute(() -> execute(state, sweep, stored, settings, scoring, metric));
-		return job;
+		return new Prepared(sweep, stored, settings, scoring, metric);
 	}
 
 	/** A sweep with its progress. */
@@ -151,8 +168,7 @@ public class Sweeps {
 		this.runner.shutdownNow();
 	}
 
-	private void execute(Running state, Sweep sweep, Backtests.Stored stored, SimulationSettings settings,
-			Scoring scoring, Metric metric) {
+	private void execute(Running state, Prepared prepared) {
 		if (state.cancelled.get()) {
 			this.running.remove(state.job.id());
 			return;
@@ -160,12 +176,11 @@ public class Sweeps {
 		state.status = "RUNNING";
 		this.store.update(state.view());
 		try {
-			List<SweepResult> results = sweep.run(stored.bars(), settings, scoring,
-					Runtime.getRuntime().availableProcessors(),
-					(done, total) -> state.done.accumulateAndGet(done, Math::max), state.cancelled::get);
-			List<SweepJob.Combination> combinations = results.stream().map(Sweeps::combination).toList();
-			SweepJob.Combination best = Sweep.best(results, metric).map(Sweeps::combination).orElse(null);
-			finish(state, state.job.with("DONE", sweep.size(), this.clock.instant(), null, best, combinations));
+			List<SweepResult> results = prepared.sweep()
+				.run(prepared.bars(), prepared.settings(), prepared.scoring(),
+						Runtime.getRuntime().availableProcessors(),
+						(done, total) -> state.done.accumulateAndGet(done, Math::max), state.cancelled::get);
+			finish(state, done(state.job, prepared, results));
 		}
 		catch (CancellationException ex) {
 			finish(state, state.job.with("CANCELED", state.done.get(), this.clock.instant(), "canceled", null, null));
@@ -175,6 +190,12 @@ public class Sweeps {
 			finish(state, state.job.with("FAILED", state.done.get(), this.clock.instant(),
 					"the sweep failed; the server log has the details under its id", null, null));
 		}
+	}
+
+	private SweepJob done(SweepJob job, Prepared prepared, List<SweepResult> results) {
+		List<SweepJob.Combination> combinations = results.stream().map(Sweeps::combination).toList();
+		SweepJob.Combination best = Sweep.best(results, prepared.metric()).map(Sweeps::combination).orElse(null);
+		return job.with("DONE", prepared.sweep().size(), this.clock.instant(), null, best, combinations);
 	}
 
 	private void finish(Running state, SweepJob outcome) {
@@ -239,6 +260,23 @@ public class Sweeps {
 
 	private static @Nullable Double finite(double value) {
 		return Double.isFinite(value) ? value : null;
+	}
+
+	/** A checked sweep with everything it runs on. */
+	private record Prepared(Sweep sweep, Backtests.Stored stored, SimulationSettings settings, Scoring scoring,
+			Metric metric) {
+
+		BarSeries bars() {
+			return this.stored.bars();
+		}
+
+		SweepJob job(String id, Clock clock) {
+			return new SweepJob(id, "QUEUED", this.sweep.strategy().id(), this.stored.instrument().symbol(),
+					bars().timeframe().code(), this.metric.name(),
+					this.sweep.ranges().stream().map(ParamRange::name).toList(), this.sweep.size(), 0, bars().size(),
+					clock.instant(), null, null, null, null);
+		}
+
 	}
 
 	/** A sweep between start and end: its progress lives here, not in the database. */

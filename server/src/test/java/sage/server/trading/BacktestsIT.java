@@ -104,23 +104,24 @@ class BacktestsIT {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			textBlock = """
-					unknown strategy      | {"strategy":"nope","symbol":"SPY"}                                          | 404 | strategy-not-found
-					missing strategy      | {"symbol":"SPY"}                                                            | 400 | invalid-request
-					missing symbol        | {"strategy":"rsi-threshold"}                                                | 400 | invalid-request
-					unknown symbol        | {"strategy":"rsi-threshold","symbol":"NOPE"}                                | 404 | instrument-not-found
-					interval not stored   | {"strategy":"rsi-threshold","symbol":"SPY","interval":"1h"}                 | 404 | interval-not-available
-					unknown interval      | {"strategy":"rsi-threshold","symbol":"SPY","interval":"7x"}                 | 400 | invalid-request
-					period below range    | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":1}}           | 400 | invalid-parameters
-					period not whole      | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":14.5}}        | 400 | invalid-parameters
-					unknown parameter     | {"strategy":"rsi-threshold","symbol":"SPY","params":{"speed":3}}            | 400 | invalid-parameters
-					parameter not numeric | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":"fast"}}      | 400 | invalid-request
-					reversed range        | {"strategy":"rsi-threshold","symbol":"SPY","from":"2020-01-01","to":"2019-01-01"} | 400 | invalid-request
-					one bar only          | {"strategy":"rsi-threshold","symbol":"SPY","from":"2020-08-28","to":"2020-08-28"} | 422 | not-enough-bars
-					no bars in range      | {"strategy":"rsi-threshold","symbol":"SPY","from":"1980-01-01","to":"1980-12-31"} | 422 | not-enough-bars
-					negative cash         | {"strategy":"rsi-threshold","symbol":"SPY","cash":-5}                       | 400 | invalid-request
-					commission of 50%     | {"strategy":"rsi-threshold","symbol":"SPY","commission":0.5}                | 400 | invalid-request
-					date not a date       | {"strategy":"rsi-threshold","symbol":"SPY","from":"last year"}              | 400 | invalid-request
-					""")
+							unknown strategy      | {"strategy":"nope","symbol":"SPY"}                                          | 404 | strategy-not-found
+							missing strategy      | {"symbol":"SPY"}                                                            | 400 | invalid-request
+							missing symbol        | {"strategy":"rsi-threshold"}                                                | 400 | invalid-request
+							unknown symbol        | {"strategy":"rsi-threshold","symbol":"NOPE"}                                | 404 | instrument-not-found
+							interval not stored   | {"strategy":"rsi-threshold","symbol":"SPY","interval":"1h"}                 | 404 | interval-not-available
+							unknown interval      | {"strategy":"rsi-threshold","symbol":"SPY","interval":"7x"}                 | 400 | invalid-request
+							period below range    | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":1}}           | 400 | invalid-parameters
+							period not whole      | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":14.5}}        | 400 | invalid-parameters
+							unknown parameter     | {"strategy":"rsi-threshold","symbol":"SPY","params":{"speed":3}}            | 400 | invalid-parameters
+					fast not below slow   | {"strategy":"sma-cross","symbol":"SPY","params":{"fast":30,"slow":20}}      | 400 | invalid-parameters
+							parameter not numeric | {"strategy":"rsi-threshold","symbol":"SPY","params":{"period":"fast"}}      | 400 | invalid-request
+							reversed range        | {"strategy":"rsi-threshold","symbol":"SPY","from":"2020-01-01","to":"2019-01-01"} | 400 | invalid-request
+							one bar only          | {"strategy":"rsi-threshold","symbol":"SPY","from":"2020-08-28","to":"2020-08-28"} | 422 | not-enough-bars
+							no bars in range      | {"strategy":"rsi-threshold","symbol":"SPY","from":"1980-01-01","to":"1980-12-31"} | 422 | not-enough-bars
+							negative cash         | {"strategy":"rsi-threshold","symbol":"SPY","cash":-5}                       | 400 | invalid-request
+							commission of 50%     | {"strategy":"rsi-threshold","symbol":"SPY","commission":0.5}                | 400 | invalid-request
+							date not a date       | {"strategy":"rsi-threshold","symbol":"SPY","from":"last year"}              | 400 | invalid-request
+							""")
 	void refusesABadBacktestWithAProblemAndKeepsNothing(String name, String body, int status, String code)
 			throws Exception {
 		int before = this.json.readTree(send("GET", "/api/v1/backtests?limit=500", null).body()).path("items").size();
@@ -134,6 +135,17 @@ class BacktestsIT {
 		assertThat(problem.path("detail").asString()).isNotBlank();
 		int after = this.json.readTree(send("GET", "/api/v1/backtests?limit=500", null).body()).path("items").size();
 		assertThat(after).isEqualTo(before);
+	}
+
+	@Test
+	void undefinedFiguresOfAVeryShortRunAreLeftOutNotSentAsNaN() throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/backtests",
+				"{\"strategy\":\"rsi-threshold\",\"symbol\":\"SPY\",\"from\":\"2020-08-27\",\"to\":\"2020-08-28\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		assertThat(created.body()).doesNotContain("NaN", "Infinity");
+		JsonNode performance = this.json.readTree(created.body()).path("performance");
+		assertThat(performance.path("totalReturn").isNumber()).isTrue();
+		assertThat(performance.has("sharpe")).isFalse();
 	}
 
 	@Test

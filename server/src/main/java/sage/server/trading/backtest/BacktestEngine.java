@@ -139,9 +139,10 @@ public final class BacktestEngine {
 	}
 
 	private static BacktestRun.Figures figures(Performance p, @Nullable TradeStats trades) {
-		return new BacktestRun.Figures(p.totalReturn(), p.cagr(), p.annualisedVolatility(), finite(p.sharpe()),
-				finite(p.sortino()), p.maxDrawdown(), p.maxDrawdownMillis() / DAY_MILLIS, finite(p.calmar()),
-				p.exposure(), (trades != null) ? trades.count() : 0, (trades != null) ? finite(trades.winRate()) : null,
+		return new BacktestRun.Figures(p.totalReturn(), finite(p.cagr()), finite(p.annualisedVolatility()),
+				finite(p.sharpe()), finite(p.sortino()), p.maxDrawdown(), p.maxDrawdownMillis() / DAY_MILLIS,
+				finite(p.calmar()), p.exposure(), (trades != null) ? trades.count() : 0,
+				(trades != null) ? finite(trades.winRate()) : null,
 				(trades != null) ? finite(trades.profitFactor()) : null,
 				(trades != null) ? finite(trades.averageWin()) : null,
 				(trades != null) ? finite(trades.averageLoss()) : null);
