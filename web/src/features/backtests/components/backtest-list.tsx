@@ -20,6 +20,7 @@ import type { BacktestSummary, Instrument } from '../api/types';
 import { backtestPath } from '../lib/paths';
 
 import '@/components/ui/table.css';
+import './backtest-list.css';
 
 /** Kept backtests, newest first (as the server lists them), each with a link and a delete button. */
 export function BacktestList() {
@@ -62,7 +63,7 @@ export function BacktestList() {
         <ProblemAlert heading="Could not delete the backtest" error={remove.error} />
       )}
       <div className="table-scroll">
-        <table className="table" data-testid="backtest-list">
+        <table className="table backtest-list" data-testid="backtest-list">
           <thead>
             <tr>
               <th scope="col">Ran</th>

@@ -148,6 +148,19 @@ describe('BacktestView', () => {
     expect(screen.getByText('The strategy placed no order in this range.')).toBeInTheDocument();
   });
 
+  it('folds the orders the simulator refused under a count and the first reason', async () => {
+    serve({
+      ...spyBacktest,
+      rejections: ['2020-08-25: insufficient cash', '2020-08-26: insufficient cash'],
+    });
+    renderView();
+    const rejections = await screen.findByTestId('backtest-rejections');
+    expect(rejections.querySelector('summary')).toHaveTextContent(
+      'The simulator refused 2 orders, first: 2020-08-25: insufficient cash',
+    );
+    expect(within(rejections).getAllByRole('listitem', { hidden: true })).toHaveLength(2);
+  });
+
   it('says when the backtest does not exist', async () => {
     serve(
       {

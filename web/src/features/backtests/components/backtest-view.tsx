@@ -117,14 +117,17 @@ export function BacktestResult({ backtest, instrument }: BacktestResultProps) {
       </header>
 
       {backtest.rejections.length > 0 && (
-        <div className="backtest-rejections" role="note">
-          <h2>Orders the simulator refused</h2>
+        <details className="backtest-rejections" data-testid="backtest-rejections">
+          <summary>
+            The simulator refused {formatCount(backtest.rejections.length)}{' '}
+            {backtest.rejections.length === 1 ? 'order' : 'orders'}, first: {backtest.rejections[0]}
+          </summary>
           <ul>
             {backtest.rejections.map((rejection, index) => (
               <li key={`${index}-${rejection}`}>{rejection}</li>
             ))}
           </ul>
-        </div>
+        </details>
       )}
 
       <div className="backtest-body">

@@ -2,7 +2,13 @@ import { describe, expect, it } from 'vitest';
 
 import { spyBacktest } from '../testing/fixtures';
 
-import { candleData, chartTime, equityChartData, fillMarkers } from './chart-data';
+import {
+  LABELLED_MARKERS_MAX,
+  candleData,
+  chartTime,
+  equityChartData,
+  fillMarkers,
+} from './chart-data';
 import { intervalDescription, isIntraday } from './intervals';
 
 const COLORS = { buy: 'green', sell: 'red' };
@@ -76,6 +82,25 @@ describe('candleData and fillMarkers', () => {
       { time: '2020-08-25', position: 'belowBar', shape: 'arrowUp', color: 'green', text: 'Buy' },
       { time: '2020-08-26', position: 'aboveBar', shape: 'arrowDown', color: 'red', text: 'Sell' },
     ]);
+  });
+});
+
+describe('fillMarkers labels', () => {
+  it('drops the Buy/Sell labels when there are too many arrows to read them', () => {
+    const days = Array.from({ length: LABELLED_MARKERS_MAX + 1 }, (_, index) =>
+      new Date(Date.UTC(2020, 0, 1 + index, 14, 30)).toISOString(),
+    );
+    const { times } = candleData(
+      days.map((time) => bar(time, 100)),
+      '1d',
+      'America/New_York',
+    );
+    const fill = (time: string) => ({ time, side: 'BUY', quantity: 1, price: 100, fee: 0 });
+    const many = fillMarkers(days.map(fill), times, '1d', 'America/New_York', COLORS);
+    expect(many).toHaveLength(LABELLED_MARKERS_MAX + 1);
+    expect(many.every((marker) => marker.text === undefined)).toBe(true);
+    const few = fillMarkers(days.slice(1).map(fill), times, '1d', 'America/New_York', COLORS);
+    expect(few.every((marker) => marker.text === 'Buy')).toBe(true);
   });
 });
 

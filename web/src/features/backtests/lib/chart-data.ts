@@ -85,6 +85,9 @@ export function candleData(
   return data;
 }
 
+/** Above this many fills the arrows go without their Buy/Sell labels, which would overlap. */
+export const LABELLED_MARKERS_MAX = 40;
+
 export interface MarkerColors {
   buy: string;
   sell: string;
@@ -93,6 +96,7 @@ export interface MarkerColors {
 /**
  * One arrow per fill on a drawn bar: buys below the bar pointing up, sells above pointing down.
  * Fills on a time the chart does not hold are left out, since the chart cannot place them.
+ * Arrows carry a Buy/Sell label while there are few enough to read.
  */
 export function fillMarkers(
   fills: readonly BacktestFill[],
@@ -102,13 +106,19 @@ export function fillMarkers(
   colors: MarkerColors,
 ): SeriesMarker<Time>[] {
   const drawn = new Set<ChartTime>(drawnTimes);
-  return fills
+  const placed = fills
     .map((fill) => ({ fill, time: chartTime(fill.time, interval, timeZone) }))
     .filter(({ time }) => drawn.has(time))
-    .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0))
-    .map(({ fill, time }) =>
-      fill.side === 'SELL'
-        ? { time, position: 'aboveBar', shape: 'arrowDown', color: colors.sell, text: 'Sell' }
-        : { time, position: 'belowBar', shape: 'arrowUp', color: colors.buy, text: 'Buy' },
-    );
+    .sort((a, b) => (a.time < b.time ? -1 : a.time > b.time ? 1 : 0));
+  const labelled = placed.length <= LABELLED_MARKERS_MAX;
+  return placed.map(({ fill, time }): SeriesMarker<Time> => {
+    const sell = fill.side === 'SELL';
+    return {
+      time,
+      position: sell ? 'aboveBar' : 'belowBar',
+      shape: sell ? 'arrowDown' : 'arrowUp',
+      color: sell ? colors.sell : colors.buy,
+      ...(labelled ? { text: sell ? 'Sell' : 'Buy' } : {}),
+    };
+  });
 }
