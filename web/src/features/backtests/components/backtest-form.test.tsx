@@ -197,6 +197,12 @@ describe('BacktestForm', () => {
     expect(screen.getByTestId('bt-symbol-error')).toHaveTextContent('is required');
     expect(screen.getByLabelText('Commission (%)')).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('alert')).toHaveTextContent('commission: must be a fraction');
+
+    // Once the field is edited the server's old word on it goes; the alert stays.
+    await user.type(screen.getByLabelText('Commission (%)'), '5');
+    expect(screen.queryByTestId('bt-commission-error')).toBeNull();
+    expect(screen.getByTestId('bt-symbol-error')).toHaveTextContent('is required');
+    expect(screen.getByRole('alert')).toBeInTheDocument();
   });
 
   it('does not send a request while a number field holds no number', async () => {

@@ -25,6 +25,22 @@ import { backtestPath } from '../lib/paths';
 
 import './backtest-form.css';
 
+/** The error keys (`cash`, `commission`, `params.period`) of the fields a patch changes. */
+function changedFields(values: BacktestFormValues, patch: Partial<BacktestFormValues>): string[] {
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'params') {
+      const params = value as Record<string, string>;
+      for (const name of Object.keys(params)) {
+        if (params[name] !== values.params[name]) fields.push(paramField(name));
+      }
+    } else if (value !== values[key as keyof BacktestFormValues]) {
+      fields.push(key === 'commissionPercent' ? 'commission' : key);
+    }
+  }
+  return fields;
+}
+
 /** A schema bound as people write it: `0.00000001`, `1,000,000,000`, never `1e-8`. */
 function plainNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 12 });
@@ -112,16 +128,20 @@ export function BacktestFormFields({ instruments, strategies }: BacktestFormFiel
     initialValues(preferredInstrument(instruments), strategies[0]),
   );
   const [blocking, setBlocking] = useState<FieldErrors>({});
+  // Fields edited since the last run: the server's word on them no longer applies.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
 
   const instrument = instruments.find((item) => item.symbol === values.symbol);
   const strategy = strategies.find((item) => item.id === values.strategy);
   const clientErrors = { ...checkForm(values, strategy), ...blocking };
   const serverErrors = run.isError ? serverFieldErrors(run.error) : {};
-  const errorsFor = (field: string) => [clientErrors[field], serverErrors[field]];
-  const invalid = (field: string) => Boolean(clientErrors[field] ?? serverErrors[field]);
+  const serverError = (field: string) => (edited.has(field) ? undefined : serverErrors[field]);
+  const errorsFor = (field: string) => [clientErrors[field], serverError(field)];
+  const invalid = (field: string) => Boolean(clientErrors[field] ?? serverError(field));
 
   const update = (patch: Partial<BacktestFormValues>) => {
     setBlocking({});
+    setEdited((current) => new Set([...current, ...changedFields(values, patch)]));
     setValues((current) => ({ ...current, ...patch }));
   };
 
@@ -147,6 +167,7 @@ export function BacktestFormFields({ instruments, strategies }: BacktestFormFiel
       setBlocking(built.errors);
       return;
     }
+    setEdited(new Set());
     run.mutate(built.request, {
       onSuccess: (backtest) => void navigate(backtestPath(backtest.id)),
     });

@@ -33,7 +33,7 @@ export function BacktestView({ id }: { id: string }) {
   const backtest = useBacktest(id);
   const instruments = useInstruments();
 
-  if (backtest.isPending || (instruments.isPending && !instruments.isError)) {
+  if (backtest.isPending || instruments.isPending) {
     return <Spinner label="Loading the backtest…" />;
   }
   if (backtest.isError) {
