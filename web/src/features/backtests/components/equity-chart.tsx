@@ -44,7 +44,16 @@ export function EquityChart({
         ? { timeScale: { timeVisible: true, borderColor: '#1f2a37', minBarSpacing: 0.01 } }
         : {}),
     });
-    const priceFormat = { type: 'price', precision, minMove: 1 / 10 ** precision } as const;
+    // Equity in the thousands reads better grouped: 258,611.34 rather than 258611.34.
+    const grouped = new Intl.NumberFormat('en-US', {
+      minimumFractionDigits: precision,
+      maximumFractionDigits: precision,
+    });
+    const priceFormat = {
+      type: 'custom',
+      formatter: (value: number) => grouped.format(value),
+      minMove: 1 / 10 ** precision,
+    } as const;
     const buyAndHold = chart.addSeries(LineSeries, {
       color: CHART_COLORS.buyAndHold,
       lineWidth: 1,
