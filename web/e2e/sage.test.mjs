@@ -4,6 +4,7 @@ import { after, before, describe } from 'node:test';
 
 import { launchChromium, outDir } from './browser.mjs';
 import { startSage } from './sage-server.mjs';
+import { backtestsSpecs } from './specs/backtests.mjs';
 import { marketsSpecs } from './specs/markets.mjs';
 import { navigationSpecs } from './specs/navigation.mjs';
 
@@ -31,4 +32,5 @@ after(async () => {
 });
 
 describe('markets', () => marketsSpecs(env));
+describe('backtests', () => backtestsSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));

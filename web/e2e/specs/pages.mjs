@@ -61,3 +61,25 @@ export function pressedValues(page, testId) {
 export function segmentButton(page, testId, value) {
   return page.getByTestId(testId).locator(`button[data-value="${value}"]`);
 }
+
+/**
+ * Waits until the chart with `testId` carries `attribute` = `expected` (charts write what they
+ * drew into data attributes after each setData).
+ * @param {Session} session
+ * @param {string} testId
+ * @param {string} attribute
+ * @param {number} expected
+ */
+export async function chartAttribute(session, testId, attribute, expected) {
+  const chart = session.page.getByTestId(testId);
+  return eventually(
+    async () => {
+      assert.equal(
+        await chart.getAttribute(attribute),
+        String(expected),
+        `${testId} ${attribute} should be ${expected}`,
+      );
+    },
+    { session, timeoutMs: 30_000 },
+  );
+}

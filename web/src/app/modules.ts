@@ -10,12 +10,6 @@ export interface PlannedModule {
 
 export const PLANNED_MODULES: readonly PlannedModule[] = [
   {
-    path: '/backtests',
-    title: 'Backtests',
-    summary:
-      'Backtests will run a trading strategy over an instrument’s bar history with Sage’s simulator, including fees, slippage and tick and lot rounding, and report the equity curve, drawdowns, Sharpe and Sortino ratios and profit factor. Backtesting is not available in this build yet.',
-  },
-  {
     path: '/bots',
     title: 'Bots',
     summary:

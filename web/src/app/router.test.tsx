@@ -10,6 +10,8 @@ import { routes } from './router';
 function serveEmptyServer() {
   mockFetch({
     '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
+    '/api/v1/strategies': () => ({ body: { items: [] } }),
+    '/api/v1/backtests': () => ({ body: { items: [] } }),
     '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
   });
 }
@@ -41,12 +43,40 @@ describe('routes', () => {
     },
   );
 
+  it('routes /backtests to the backtest screen, not a placeholder', async () => {
+    serveEmptyServer();
+    renderRoutes(routes, '/backtests');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Backtests' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 2, name: 'New backtest' })).toBeInTheDocument();
+    expect(await screen.findByText('No backtests kept yet.')).toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveTextContent(/not available in this build yet/);
+    expect(screen.getByRole('link', { name: 'Backtests' })).toHaveClass('active');
+    expect(PLANNED_MODULES.map((module) => module.path)).not.toContain('/backtests');
+  });
+
+  it('routes /backtests/:id to that backtest', async () => {
+    mockFetch({
+      '/api/v1/backtests/3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c': () => ({
+        status: 404,
+        body: { title: 'Not Found', status: 404, code: 'backtest-not-found', detail: 'gone' },
+      }),
+      '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    renderRoutes(routes, '/backtests/3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No backtest with this id' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Backtests' })).toHaveClass('active');
+  });
+
   it('lists every module in the navigation', async () => {
     serveEmptyServer();
     renderRoutes(routes, '/markets');
     const nav = await screen.findByRole('navigation', { name: 'Main' });
     expect([...nav.querySelectorAll('a')].map((link) => link.textContent)).toEqual([
       'Markets',
+      'Backtests',
       ...PLANNED_MODULES.map((module) => module.title),
     ]);
   });

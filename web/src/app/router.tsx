@@ -1,6 +1,8 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { PLANNED_MODULES } from './modules';
+import { BacktestRouteLoader } from './routes/backtest-loader';
+import { BacktestsRoute } from './routes/backtests';
 import { MarketsRoute } from './routes/markets';
 import { MarketsSymbolLoader } from './routes/markets-symbol-loader';
 import { ModulePlaceholderRoute } from './routes/module-placeholder';
@@ -23,6 +25,8 @@ export const routes: RouteObject[] = [
             path: 'markets/:symbol',
             element: <MarketsSymbolLoader />,
           },
+          { path: 'backtests', element: <BacktestsRoute /> },
+          { path: 'backtests/:id', element: <BacktestRouteLoader /> },
           ...PLANNED_MODULES.map((module) => ({
             path: module.path.slice(1),
             element: <ModulePlaceholderRoute module={module} />,

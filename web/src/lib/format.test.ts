@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
 
 import {
+  calendarDate,
   changeDirection,
   currencyDecimals,
   decimalsOf,
   formatChange,
   formatDate,
+  formatDays,
+  formatFraction,
+  formatMoney,
   formatPercent,
   formatPrice,
+  formatRatio,
+  formatSignedMoney,
   formatVolume,
   formatYearSpan,
 } from './format';
@@ -91,5 +97,65 @@ describe('dates in the instrument time zone', () => {
       '1999–2020',
     );
     expect(formatYearSpan('2020-01-01T00:00:00Z', '2020-08-28T00:00:00Z', 'UTC')).toBe('2020');
+  });
+});
+
+describe('formatFraction', () => {
+  it('shows a fraction as percent, signed for returns', () => {
+    expect(formatFraction(0.2534, { signed: true })).toBe('+25.34%');
+    expect(formatFraction(-0.0512, { signed: true })).toBe('-5.12%');
+    expect(formatFraction(0, { signed: true })).toBe('0.00%');
+  });
+
+  it('leaves shares unsigned and missing values as a dash', () => {
+    expect(formatFraction(0.5)).toBe('50.00%');
+    expect(formatFraction(1)).toBe('100.00%');
+    expect(formatFraction(undefined)).toBe('—');
+    expect(formatFraction(Number.NaN)).toBe('—');
+  });
+});
+
+describe('formatRatio', () => {
+  it('rounds to two decimals and keeps the sign of a negative ratio', () => {
+    expect(formatRatio(1.2649)).toBe('1.26');
+    expect(formatRatio(-0.415)).toBe('-0.42');
+    expect(formatRatio(12345.6)).toBe('12,345.60');
+    expect(formatRatio(null)).toBe('—');
+  });
+});
+
+describe('formatMoney and formatSignedMoney', () => {
+  it('uses the currency minor units and names the currency', () => {
+    expect(formatMoney(100000, 'USD')).toBe('100,000.00 USD');
+    expect(formatMoney(123456789.4, 'KRW')).toBe('123,456,789 KRW');
+    expect(formatMoney(undefined, 'USD')).toBe('—');
+  });
+
+  it('signs P&L amounts', () => {
+    expect(formatSignedMoney(1234.5, 'USD')).toBe('+1,234.50');
+    expect(formatSignedMoney(-12, 'USD')).toBe('-12.00');
+    expect(formatSignedMoney(0, 'KRW')).toBe('0');
+  });
+});
+
+describe('formatDays', () => {
+  it('rounds to whole days with the right noun', () => {
+    expect(formatDays(1)).toBe('1 day');
+    expect(formatDays(311.6)).toBe('312 days');
+    expect(formatDays(1234)).toBe('1,234 days');
+    expect(formatDays(undefined)).toBe('—');
+  });
+});
+
+describe('calendarDate', () => {
+  it('gives the date in the instrument zone, not in UTC', () => {
+    expect(calendarDate('2018-02-14T00:00:00Z', 'Asia/Seoul')).toBe('2018-02-14');
+    expect(calendarDate('1999-11-01T14:30:00Z', 'America/New_York')).toBe('1999-11-01');
+    expect(calendarDate('2020-04-19T23:00:00Z', 'Asia/Seoul')).toBe('2020-04-20');
+    expect(calendarDate('2020-04-19T02:00:00Z', 'America/New_York')).toBe('2020-04-18');
+  });
+
+  it('gives an empty string for something that is not an instant', () => {
+    expect(calendarDate('not a date', 'UTC')).toBe('');
   });
 });

@@ -165,3 +165,77 @@ export function formatYearSpan(fromIso: string, toIso: string, timeZone: string)
   if (!Number.isFinite(from) || !Number.isFinite(to)) return DASH;
   return from === to ? String(from) : `${from}–${to}`;
 }
+
+/**
+ * A fraction as percent with two decimals: `0.2534` → `+25.34%` (signed, for returns) or
+ * `25.34%` (unsigned, for shares such as exposure and win rate).
+ */
+export function formatFraction(
+  value: number | null | undefined,
+  options: { signed?: boolean } = {},
+): string {
+  if (missing(value)) return DASH;
+  return `${numberFormat({
+    minimumFractionDigits: 2,
+    maximumFractionDigits: 2,
+    signDisplay: options.signed ? 'exceptZero' : 'auto',
+  }).format(value * 100)}%`;
+}
+
+/** A dimensionless ratio such as Sharpe or profit factor: `1.27`, `−0.41`. */
+export function formatRatio(value: number | null | undefined): string {
+  if (missing(value)) return DASH;
+  return numberFormat({ minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(value);
+}
+
+/** A money amount in the currency's minor units, with its code: `100,000.00 USD`. */
+export function formatMoney(value: number | null | undefined, currency: string): string {
+  if (missing(value)) return DASH;
+  const digits = currencyDecimals(currency);
+  return `${numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  )} ${currency}`;
+}
+
+/** A signed money amount without the code, for P&L columns: `+1,234.50`, `−12.00`. */
+export function formatSignedMoney(value: number | null | undefined, currency: string): string {
+  if (missing(value)) return DASH;
+  const digits = currencyDecimals(currency);
+  return numberFormat({
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: 'exceptZero',
+  }).format(value);
+}
+
+/** A whole number of days: `1 day`, `312 days`. */
+export function formatDays(value: number | null | undefined): string {
+  if (missing(value)) return DASH;
+  const days = Math.round(value);
+  return `${numberFormat({ maximumFractionDigits: 0 }).format(days)} ${days === 1 ? 'day' : 'days'}`;
+}
+
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/**
+ * The calendar date (YYYY-MM-DD) of an instant in a time zone: a KRX bar opening at
+ * 2018-02-14T00:00Z is on 2018-02-14 in Seoul; an instant that is not a date gives ''.
+ */
+export function calendarDate(iso: string, timeZone: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return '';
+  let format = calendarFormats.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+    });
+    calendarFormats.set(timeZone, format);
+  }
+  const parts = format.formatToParts(date);
+  const part = (type: Intl.DateTimeFormatPartTypes) =>
+    parts.find((item) => item.type === type)?.value ?? '';
+  return `${part('year')}-${part('month')}-${part('day')}`;
+}

@@ -7,6 +7,7 @@ import { ServerStatus } from '../server-status';
 
 const NAV_ITEMS: readonly NavItem[] = [
   { to: '/markets', label: 'Markets' },
+  { to: '/backtests', label: 'Backtests' },
   ...PLANNED_MODULES.map((module) => ({ to: module.path, label: module.title })),
 ];
 

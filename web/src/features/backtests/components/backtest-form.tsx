@@ -1,0 +1,364 @@
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { useNavigate } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { Spinner } from '@/components/ui/spinner';
+
+import { useInstruments } from '../api/get-instruments';
+import { useStrategies } from '../api/get-strategies';
+import { useRunBacktest } from '../api/run-backtest';
+import type { Instrument, Strategy } from '../api/types';
+import {
+  buildRequest,
+  checkForm,
+  coverageRange,
+  initialValues,
+  paramDefaults,
+  paramField,
+  serverFieldErrors,
+  type BacktestFormValues,
+  type FieldErrors,
+} from '../lib/form';
+import { intervalDescription } from '../lib/intervals';
+import { backtestPath } from '../lib/paths';
+
+import './backtest-form.css';
+
+/** The error keys (`cash`, `commission`, `params.period`) of the fields a patch changes. */
+function changedFields(values: BacktestFormValues, patch: Partial<BacktestFormValues>): string[] {
+  const fields: string[] = [];
+  for (const [key, value] of Object.entries(patch)) {
+    if (key === 'params') {
+      const params = value as Record<string, string>;
+      for (const name of Object.keys(params)) {
+        if (params[name] !== values.params[name]) fields.push(paramField(name));
+      }
+    } else if (value !== values[key as keyof BacktestFormValues]) {
+      fields.push(key === 'commissionPercent' ? 'commission' : key);
+    }
+  }
+  return fields;
+}
+
+/** A schema bound as people write it: `0.00000001`, `1,000,000,000`, never `1e-8`. */
+function plainNumber(value: number): string {
+  return value.toLocaleString('en-US', { maximumFractionDigits: 12 });
+}
+
+/** The instrument a new form starts on: SPY when listed (the longest bundled history). */
+function preferredInstrument(instruments: readonly Instrument[]): Instrument | undefined {
+  return instruments.find((item) => item.symbol === 'SPY') ?? instruments[0];
+}
+
+/** Loads what the form is built from (instruments and the strategy catalogue), then shows it. */
+export function BacktestForm() {
+  const instruments = useInstruments();
+  const strategies = useStrategies();
+
+  if (instruments.isPending || strategies.isPending) {
+    return <Spinner label="Loading instruments and strategies…" />;
+  }
+  if (instruments.isError) {
+    return (
+      <ProblemAlert
+        heading="Could not load the instruments"
+        error={instruments.error}
+        onRetry={() => void instruments.refetch()}
+      />
+    );
+  }
+  if (strategies.isError) {
+    return (
+      <ProblemAlert
+        heading="Could not load the strategies"
+        error={strategies.error}
+        onRetry={() => void strategies.refetch()}
+      />
+    );
+  }
+  return (
+    <BacktestFormFields instruments={instruments.data.items} strategies={strategies.data.items} />
+  );
+}
+
+interface FieldProps {
+  id: string;
+  label: string;
+  help?: ReactNode;
+  /** The form's own check, then the server's word on the same field. */
+  errors: readonly (string | undefined)[];
+  children: ReactNode;
+}
+
+function Field({ id, label, help, errors, children }: FieldProps) {
+  const shown = [...new Set(errors.filter((error): error is string => Boolean(error)))];
+  return (
+    <div className={shown.length > 0 ? 'form-field form-field-invalid' : 'form-field'}>
+      <label htmlFor={id}>{label}</label>
+      {children}
+      {help && (
+        <p className="form-field-help" id={`${id}-help`}>
+          {help}
+        </p>
+      )}
+      {shown.map((error) => (
+        <p key={error} className="form-field-error" id={`${id}-error`} data-testid={`${id}-error`}>
+          {error}
+        </p>
+      ))}
+    </div>
+  );
+}
+
+function describedBy(id: string, hasHelp: boolean, hasError: boolean): string | undefined {
+  const ids = [hasHelp ? `${id}-help` : '', hasError ? `${id}-error` : ''].filter(Boolean);
+  return ids.length > 0 ? ids.join(' ') : undefined;
+}
+
+interface BacktestFormFieldsProps {
+  instruments: readonly Instrument[];
+  strategies: readonly Strategy[];
+}
+
+export function BacktestFormFields({ instruments, strategies }: BacktestFormFieldsProps) {
+  const navigate = useNavigate();
+  const run = useRunBacktest();
+  const [values, setValues] = useState<BacktestFormValues>(() =>
+    initialValues(preferredInstrument(instruments), strategies[0]),
+  );
+  const [blocking, setBlocking] = useState<FieldErrors>({});
+  // Fields edited since the last run: the server's word on them no longer applies.
+  const [edited, setEdited] = useState<ReadonlySet<string>>(new Set());
+
+  const instrument = instruments.find((item) => item.symbol === values.symbol);
+  const strategy = strategies.find((item) => item.id === values.strategy);
+  const clientErrors = { ...checkForm(values, strategy), ...blocking };
+  const serverErrors = run.isError ? serverFieldErrors(run.error) : {};
+  const serverError = (field: string) => (edited.has(field) ? undefined : serverErrors[field]);
+  const errorsFor = (field: string) => [clientErrors[field], serverError(field)];
+  const invalid = (field: string) => Boolean(clientErrors[field] ?? serverError(field));
+
+  const update = (patch: Partial<BacktestFormValues>) => {
+    setBlocking({});
+    setEdited((current) => new Set([...current, ...changedFields(values, patch)]));
+    setValues((current) => ({ ...current, ...patch }));
+  };
+
+  const onInstrumentChange = (symbol: string) => {
+    const next = instruments.find((item) => item.symbol === symbol);
+    const fresh = initialValues(next, strategy);
+    update({ symbol, interval: fresh.interval, from: fresh.from, to: fresh.to });
+  };
+
+  const onIntervalChange = (interval: string) => {
+    update({ interval, ...coverageRange(instrument, interval) });
+  };
+
+  const onStrategyChange = (id: string) => {
+    update({ strategy: id, params: paramDefaults(strategies.find((item) => item.id === id)) });
+  };
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (run.isPending) return;
+    const built = buildRequest(values, strategy);
+    if (!built.ok) {
+      setBlocking(built.errors);
+      return;
+    }
+    setEdited(new Set());
+    run.mutate(built.request, {
+      onSuccess: (backtest) => void navigate(backtestPath(backtest.id)),
+    });
+  };
+
+  const series = instrument?.series ?? [];
+  const coverage = coverageRange(instrument, values.interval);
+
+  return (
+    <form className="backtest-form" onSubmit={onSubmit} noValidate aria-label="New backtest">
+      <fieldset className="form-group" disabled={run.isPending}>
+        <legend>Market</legend>
+        <Field id="bt-symbol" label="Instrument" errors={errorsFor('symbol')}>
+          <select
+            id="bt-symbol"
+            name="symbol"
+            value={values.symbol}
+            onChange={(event) => onInstrumentChange(event.target.value)}
+            aria-invalid={invalid('symbol')}
+          >
+            {!instrument && <option value="">Choose an instrument</option>}
+            {instruments.map((item) => (
+              <option key={item.symbol} value={item.symbol}>
+                {item.symbol} · {item.name}
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field id="bt-interval" label="Interval" errors={errorsFor('interval')}>
+          <select
+            id="bt-interval"
+            name="interval"
+            value={values.interval}
+            onChange={(event) => onIntervalChange(event.target.value)}
+            aria-invalid={invalid('interval')}
+          >
+            {series.map((item) => (
+              <option key={item.interval} value={item.interval}>
+                {item.interval} ({intervalDescription(item.interval)})
+              </option>
+            ))}
+          </select>
+        </Field>
+        <Field
+          id="bt-from"
+          label="From"
+          help={coverage.from ? `Data from ${coverage.from}` : undefined}
+          errors={errorsFor('from')}
+        >
+          <input
+            id="bt-from"
+            name="from"
+            type="date"
+            value={values.from}
+            min={coverage.from || undefined}
+            max={coverage.to || undefined}
+            onChange={(event) => update({ from: event.target.value })}
+            aria-invalid={invalid('from')}
+            aria-describedby={describedBy('bt-from', Boolean(coverage.from), invalid('from'))}
+          />
+        </Field>
+        <Field
+          id="bt-to"
+          label="To"
+          help={coverage.to ? `Data to ${coverage.to}` : undefined}
+          errors={errorsFor('to')}
+        >
+          <input
+            id="bt-to"
+            name="to"
+            type="date"
+            value={values.to}
+            min={coverage.from || undefined}
+            max={coverage.to || undefined}
+            onChange={(event) => update({ to: event.target.value })}
+            aria-invalid={invalid('to')}
+            aria-describedby={describedBy('bt-to', Boolean(coverage.to), invalid('to'))}
+          />
+        </Field>
+      </fieldset>
+
+      <fieldset className="form-group" disabled={run.isPending}>
+        <legend>Strategy</legend>
+        <Field
+          id="bt-strategy"
+          label="Strategy"
+          help={strategy?.description}
+          errors={errorsFor('strategy')}
+        >
+          <select
+            id="bt-strategy"
+            name="strategy"
+            value={values.strategy}
+            onChange={(event) => onStrategyChange(event.target.value)}
+            aria-invalid={invalid('strategy')}
+            aria-describedby={describedBy('bt-strategy', Boolean(strategy), invalid('strategy'))}
+          >
+            {strategies.map((item) => (
+              <option key={item.id} value={item.id}>
+                {item.id}
+              </option>
+            ))}
+          </select>
+        </Field>
+        {strategy?.params.map((param) => {
+          const field = paramField(param.name);
+          const id = `bt-param-${param.name}`;
+          return (
+            <Field
+              key={`${strategy.id}:${param.name}`}
+              id={id}
+              label={param.name}
+              help={`${param.description} · ${param.type === 'INTEGER' ? 'whole number' : 'number'} from ${plainNumber(param.min)} to ${plainNumber(param.max)}, default ${plainNumber(param.defaultValue)}`}
+              errors={errorsFor(field)}
+            >
+              <input
+                id={id}
+                name={field}
+                type="number"
+                inputMode={param.type === 'INTEGER' ? 'numeric' : 'decimal'}
+                min={param.min}
+                max={param.max}
+                step={param.type === 'INTEGER' ? 1 : 'any'}
+                value={values.params[param.name] ?? ''}
+                onChange={(event) =>
+                  update({ params: { ...values.params, [param.name]: event.target.value } })
+                }
+                aria-invalid={invalid(field)}
+                aria-describedby={describedBy(id, true, invalid(field))}
+                data-param={param.name}
+              />
+            </Field>
+          );
+        })}
+      </fieldset>
+
+      <fieldset className="form-group" disabled={run.isPending}>
+        <legend>Account</legend>
+        <Field
+          id="bt-cash"
+          label={`Starting cash${instrument ? ` (${instrument.currency})` : ''}`}
+          errors={errorsFor('cash')}
+        >
+          <input
+            id="bt-cash"
+            name="cash"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            step="any"
+            value={values.cash}
+            onChange={(event) => update({ cash: event.target.value })}
+            aria-invalid={invalid('cash')}
+            aria-describedby={describedBy('bt-cash', false, invalid('cash'))}
+          />
+        </Field>
+        <Field
+          id="bt-commission"
+          label="Commission (%)"
+          help="Percent of traded value per fill; 0.1 means 0.1 %"
+          errors={errorsFor('commission')}
+        >
+          <input
+            id="bt-commission"
+            name="commission"
+            type="number"
+            inputMode="decimal"
+            min={0}
+            max={10}
+            step="any"
+            value={values.commissionPercent}
+            onChange={(event) => update({ commissionPercent: event.target.value })}
+            aria-invalid={invalid('commission')}
+            aria-describedby={describedBy('bt-commission', true, invalid('commission'))}
+          />
+        </Field>
+      </fieldset>
+
+      <div className="backtest-form-actions">
+        <Button
+          type="submit"
+          disabled={run.isPending}
+          aria-busy={run.isPending}
+          data-testid="run-backtest"
+        >
+          {run.isPending ? 'Running…' : 'Run backtest'}
+        </Button>
+        {run.isPending && <Spinner label="Running the backtest…" />}
+      </div>
+
+      {run.isError && <ProblemAlert heading="The backtest did not run" error={run.error} />}
+    </form>
+  );
+}

@@ -1,0 +1,5 @@
+export const BACKTESTS_PATH = '/backtests';
+
+export function backtestPath(id: string): string {
+  return `${BACKTESTS_PATH}/${encodeURIComponent(id)}`;
+}
