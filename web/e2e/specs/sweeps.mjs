@@ -28,6 +28,8 @@ async function openSweepForm(page) {
   await page.getByLabel('Strategy', { exact: true }).selectOption('rsi-threshold');
 }
 
+const BACKTEST_PATTERN = /\/backtests\/([0-9a-f-]{36})$/;
+
 /** @param {import('../sage.test.mjs').E2eEnv} env */
 export function sweepsSpecs(env) {
   test('sweeps rsi-threshold on SPY over period and low, maps it, then deletes it', async () => {
@@ -77,8 +79,19 @@ export function sweepsSpecs(env) {
       );
       await screenshot(page, 'sweep-spy.png');
 
-      await page.getByRole('link', { name: '← Backtests' }).click();
-      await page.waitForURL(/\/backtests$/);
+      // Backtest this: the top combination runs as a kept backtest with the same parameters.
+      await topRow.getByTestId('backtest-this').click();
+      await page.waitForURL(BACKTEST_PATTERN);
+      const backtestId = BACKTEST_PATTERN.exec(new URL(page.url()).pathname)?.[1];
+      const backtest = await apiJson(env.baseUrl, `/api/v1/backtests/${backtestId}`);
+      assert.deepEqual(backtest.params, sweep.best.params);
+      assert.equal(backtest.performance.totalReturn, sweep.best.totalReturn);
+      const removed = await fetch(`${env.baseUrl}/api/v1/backtests/${backtestId}`, {
+        method: 'DELETE',
+      });
+      assert.equal(removed.status, 204);
+
+      await page.goto('/backtests');
       const row = page.locator(`[data-testid="sweep-list"] tbody tr[data-sweep-id="${id}"]`);
       await row.waitFor();
       page.once('dialog', (dialog) => void dialog.accept());

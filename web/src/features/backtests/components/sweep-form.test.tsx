@@ -64,6 +64,7 @@ describe('SweepForm', () => {
     await sweepParam('period', '10', '20', '2');
     await sweepParam('low', '20', '30', '5');
     expect(screen.getByTestId('combination-count')).toHaveTextContent('18 combinations');
+    expect(screen.queryByTestId('combination-warning')).toBeNull();
     await user.selectOptions(screen.getByLabelText('Rank by'), 'TOTAL_RETURN');
     await user.click(screen.getByTestId('start-sweep'));
 
@@ -101,9 +102,10 @@ describe('SweepForm', () => {
     await sweepParam('low', '0', '99.99', '0.01');
     await sweepParam('high', '0', '100', '0.5');
     expect(screen.getByTestId('combination-count')).toHaveTextContent('2,010,000 combinations');
-    expect(screen.getByTestId('combination-warning')).toHaveTextContent(
-      'More than 1,000,000 combinations',
-    );
+    expect(screen.getAllByTestId('combination-warning').map((item) => item.textContent)).toEqual([
+      'More than 1,000,000 combinations: the server will refuse this sweep.',
+      'Up to 10,534,410,000 combination-bars (2,010,000 × 5,241 bars in the series): above 100,000,000 the server refuses it, counting only the bars between your dates.',
+    ]);
     await user.click(screen.getByTestId('start-sweep'));
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'The sweep has 2,000,000 combinations; the limit is 1,000,000.',

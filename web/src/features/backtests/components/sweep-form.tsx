@@ -15,10 +15,10 @@ import { intervalDescription } from '../lib/intervals';
 import { sweepPath } from '../lib/paths';
 import {
   buildRanges,
+  capWarnings,
   choiceSize,
   combinationCount,
   defaultChoices,
-  MAX_COMBINATIONS,
   METRICS,
   type ParamChoice,
 } from '../lib/sweep';
@@ -82,7 +82,8 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
   const strategy = strategies.find((item) => item.id === strategyId);
   const params = strategy?.params ?? [];
   const count = combinationCount(params.map((param) => choices[param.name] as ParamChoice));
-  const overCap = count !== undefined && count > MAX_COMBINATIONS;
+  const seriesBars = instrument?.series.find((item) => item.interval === interval)?.bars;
+  const warnings = capWarnings(count, seriesBars);
 
   const setChoice = (name: string, patch: Partial<ParamChoice>) => {
     setErrors({});
@@ -272,11 +273,11 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
           ? 'Combinations: not countable until every range has from ≤ to and a step above 0.'
           : `${formatCount(count)} combination${count === 1 ? '' : 's'}`}
       </p>
-      {overCap && (
-        <p className="form-field-error" role="status" data-testid="combination-warning">
-          More than {formatCount(MAX_COMBINATIONS)} combinations: the server will refuse this sweep.
+      {warnings.map((warning) => (
+        <p key={warning} className="form-field-error" data-testid="combination-warning">
+          {warning}
         </p>
-      )}
+      ))}
       {errors.ranges && <p className="form-field-error">{errors.ranges}</p>}
 
       <div className="backtest-form-actions">

@@ -26,6 +26,7 @@ import {
 
 import { SweepHeatmap } from './sweep-heatmap';
 import '@/components/ui/table.css';
+import './backtest-form.css';
 import './sweep-view.css';
 
 const TOP = 20;
@@ -134,7 +135,7 @@ function SweepDone({ sweep }: { sweep: Sweep }) {
     <>
       <h2>Heatmap</h2>
       <div className="sweep-controls">
-        <label>
+        <label className="form-field">
           Metric
           <select
             value={metric.key}
@@ -148,7 +149,7 @@ function SweepDone({ sweep }: { sweep: Sweep }) {
             ))}
           </select>
         </label>
-        <label>
+        <label className="form-field">
           Across (x)
           <select value={x} onChange={(event) => setX(event.target.value)} data-testid="heatmap-x">
             {varied.map((name) => (
@@ -159,7 +160,7 @@ function SweepDone({ sweep }: { sweep: Sweep }) {
           </select>
         </label>
         {varied.length > 1 && (
-          <label>
+          <label className="form-field">
             Up (y)
             <select
               value={y ?? ''}
@@ -175,7 +176,7 @@ function SweepDone({ sweep }: { sweep: Sweep }) {
           </label>
         )}
         {held.map((name) => (
-          <label key={name}>
+          <label key={name} className="form-field">
             {name} held at
             <select
               value={fixed[name]}

@@ -5,6 +5,7 @@ import { rsiThreshold } from '../testing/fixtures';
 
 import {
   buildRanges,
+  capWarnings,
   cellColour,
   cellTitle,
   combinationCount,
@@ -215,5 +216,20 @@ describe('topCombinations and cellTitle', () => {
       'period 12 · low 20 · high 70\nRefused: low must be below high',
     );
     expect(cellTitle(undefined)).toBe('No combination');
+  });
+});
+
+describe('capWarnings', () => {
+  it('names each server cap a sweep passes, and none below them', () => {
+    expect(capWarnings(18, 5241)).toEqual([]);
+    expect(capWarnings(undefined, 5241)).toEqual([]);
+    expect(capWarnings(1_000_000, undefined)).toEqual([]);
+    expect(capWarnings(1_000_001, undefined)).toEqual([
+      'More than 1,000,000 combinations: the server will refuse this sweep.',
+    ]);
+    expect(capWarnings(20_000, 5_241)).toEqual([
+      'Up to 104,820,000 combination-bars (20,000 × 5,241 bars in the series): above 100,000,000 the server refuses it, counting only the bars between your dates.',
+    ]);
+    expect(capWarnings(2_000_000, 100)).toHaveLength(2);
   });
 });

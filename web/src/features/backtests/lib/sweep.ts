@@ -159,6 +159,27 @@ export function combinationCount(choices: readonly ParamChoice[]): number | unde
   return count;
 }
 
+/**
+ * Why the server will refuse a sweep of `count` combinations over at most `bars` bars (the
+ * whole series; dates can only make it less), one message per cap passed.
+ */
+export function capWarnings(count: number | undefined, bars: number | undefined): string[] {
+  if (count === undefined) return [];
+  const plain = (value: number) => value.toLocaleString('en-US');
+  const warnings: string[] = [];
+  if (count > MAX_COMBINATIONS) {
+    warnings.push(
+      `More than ${plain(MAX_COMBINATIONS)} combinations: the server will refuse this sweep.`,
+    );
+  }
+  if (bars !== undefined && count * bars > MAX_COMBINATION_BARS) {
+    warnings.push(
+      `Up to ${plain(count * bars)} combination-bars (${plain(count)} × ${plain(bars)} bars in the series): above ${plain(MAX_COMBINATION_BARS)} the server refuses it, counting only the bars between your dates.`,
+    );
+  }
+  return warnings;
+}
+
 export type BuiltSweep =
   | { ok: true; ranges: SweepRange[]; params: Record<string, number> }
   | { ok: false; errors: Record<string, string> };
