@@ -119,7 +119,7 @@ export function sweepsSpecs(env) {
         assert.match(text, /The sweep did not start/);
         assert.match(text, /invalid-parameters/);
         assert.match(text, /step/);
-        assert.match(page.url(), /\/backtests$/, 'the form stays open');
+        assert.match(page.url(), /\/backtests\?mode=sweep$/, 'the form stays open');
         await alert.scrollIntoViewIfNeeded();
         await screenshot(page, 'sweep-step-zero.png');
       },

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useSearchParams } from 'react-router';
 
 import { SegmentedControl } from '@/components/ui/segmented-control';
 import { BacktestForm } from '@/features/backtests/components/backtest-form';
@@ -14,7 +14,11 @@ const MODES = [
 ] as const;
 
 export function BacktestsRoute() {
-  const [mode, setMode] = useState<Mode>('single');
+  // The mode lives in the URL (?mode=sweep), so Back from a sweep returns to the sweep form.
+  const [search, setSearch] = useSearchParams();
+  const mode: Mode = search.get('mode') === 'sweep' ? 'sweep' : 'single';
+  const setMode = (next: Mode) =>
+    setSearch(next === 'sweep' ? { mode: 'sweep' } : {}, { replace: true });
   return (
     <div className="page">
       <title>Backtests · Sage</title>
