@@ -7,6 +7,7 @@ import { startSage } from './sage-server.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
 import { marketsSpecs } from './specs/markets.mjs';
 import { navigationSpecs } from './specs/navigation.mjs';
+import { sweepsSpecs } from './specs/sweeps.mjs';
 
 /**
  * @typedef {object} E2eEnv
@@ -33,4 +34,5 @@ after(async () => {
 
 describe('markets', () => marketsSpecs(env));
 describe('backtests', () => backtestsSpecs(env));
+describe('sweeps', () => sweepsSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));

@@ -12,6 +12,7 @@ function serveEmptyServer() {
     '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
     '/api/v1/strategies': () => ({ body: { items: [] } }),
     '/api/v1/backtests': () => ({ body: { items: [] } }),
+    '/api/v1/sweeps': () => ({ body: { items: [] } }),
     '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
   });
 }
@@ -49,6 +50,7 @@ describe('routes', () => {
     expect(await screen.findByRole('heading', { level: 1, name: 'Backtests' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'New backtest' })).toBeInTheDocument();
     expect(await screen.findByText('No backtests kept yet.')).toBeInTheDocument();
+    expect(await screen.findByText('No sweeps yet.')).toBeInTheDocument();
     expect(screen.getByRole('main')).not.toHaveTextContent(/not available in this build yet/);
     expect(screen.getByRole('link', { name: 'Backtests' })).toHaveClass('active');
     expect(PLANNED_MODULES.map((module) => module.path)).not.toContain('/backtests');
@@ -66,6 +68,32 @@ describe('routes', () => {
     renderRoutes(routes, '/backtests/3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c');
     expect(
       await screen.findByRole('heading', { level: 1, name: 'No backtest with this id' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Backtests' })).toHaveClass('active');
+  });
+
+  it('opens the sweep form from ?mode=sweep and keeps the mode in the URL', async () => {
+    serveEmptyServer();
+    const { router } = renderRoutes(routes, '/backtests?mode=sweep');
+    expect(await screen.findByRole('heading', { level: 2, name: 'New sweep' })).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Single run' }).click();
+    await waitFor(() => expect(router.state.location.search).toBe(''));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'New backtest' }),
+    ).toBeInTheDocument();
+  });
+
+  it('routes /backtests/sweeps/:id to that sweep', async () => {
+    mockFetch({
+      '/api/v1/sweeps/0b0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c': () => ({
+        status: 404,
+        body: { title: 'Not Found', status: 404, code: 'sweep-not-found', detail: 'gone' },
+      }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    renderRoutes(routes, '/backtests/sweeps/0b0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'No sweep with this id' }),
     ).toBeInTheDocument();
     expect(screen.getByRole('link', { name: 'Backtests' })).toHaveClass('active');
   });

@@ -9,6 +9,7 @@ import { ModulePlaceholderRoute } from './routes/module-placeholder';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
+import { SweepRoute } from './routes/sweep';
 
 export const routes: RouteObject[] = [
   {
@@ -26,6 +27,7 @@ export const routes: RouteObject[] = [
             element: <MarketsSymbolLoader />,
           },
           { path: 'backtests', element: <BacktestsRoute /> },
+          { path: 'backtests/sweeps/:id', element: <SweepRoute /> },
           { path: 'backtests/:id', element: <BacktestRouteLoader /> },
           ...PLANNED_MODULES.map((module) => ({
             path: module.path.slice(1),

@@ -25,3 +25,10 @@ export type Instrument = InstrumentList['items'][number];
 export type SeriesCoverage = Instrument['series'][number];
 export type BarSeries = Json<paths['/api/v1/instruments/{symbol}/bars']['get'], 200>;
 export type Bar = BarSeries['bars'][number];
+export type Sweep = Json<paths['/api/v1/sweeps/{id}']['get'], 200>;
+export type SweepCombination = NonNullable<Sweep['results']>[number];
+export type SweepList = Json<paths['/api/v1/sweeps']['get'], 200>;
+export type SweepRequest = NonNullable<
+  paths['/api/v1/sweeps']['post']['requestBody']
+>['content']['application/json'];
+export type SweepRange = SweepRequest['ranges'][number];
