@@ -36,6 +36,10 @@ const base: Sweep = {
   combinations: 12,
   done: 3,
   bars: 5000,
+  from: '2010-01-01',
+  to: '2020-08-28',
+  cash: 100000,
+  commission: 0.001,
   createdAt: '2026-11-23T10:00:00Z',
 };
 // The server reports fixed parameters too, as single-value ranges.
@@ -134,6 +138,10 @@ describe('SweepView', () => {
         strategy: 'rsi-threshold',
         symbol: 'SPY',
         interval: '1d',
+        from: '2010-01-01',
+        to: '2020-08-28',
+        cash: 100000,
+        commission: 0.001,
         params: { period: 14, low: 25, high: 80, size: 100 },
       },
     ]);

@@ -219,6 +219,10 @@ function TopCombinations({ sweep, metric, results, best }: TopCombinationsProps)
         strategy: sweep.strategy,
         symbol: sweep.symbol,
         interval: sweep.interval,
+        from: sweep.from,
+        to: sweep.to,
+        cash: sweep.cash,
+        commission: sweep.commission,
         params: combination.params,
       },
       { onSuccess: (result) => void navigate(backtestPath(result.id)) },
@@ -229,8 +233,8 @@ function TopCombinations({ sweep, metric, results, best }: TopCombinationsProps)
         Top {Math.min(TOP, top.length)} by {metric.label}
       </h2>
       <p className="muted">
-        “Backtest this” runs and keeps a backtest of the combination over the whole stored history
-        with the default cash and commission (the sweep does not report its dates).
+        “Backtest this” runs and keeps a backtest of the combination over the sweep’s dates, cash
+        and commission.
       </p>
       {run.isError && <ProblemAlert heading="The backtest did not run" error={run.error} />}
       <div className="table-scroll">

@@ -2,6 +2,7 @@ package sage.server.trading;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param combinations how many combinations
  * @param done how many have run
  * @param bars bars in each backtest
+ * @param from first day asked for, or absent for the first bar
+ * @param to last day asked for, or absent for the last bar
+ * @param cash starting cash of every backtest
+ * @param commission fee as a fraction of traded value
  * @param createdAt when it was asked for
  * @param finishedAt when it ended
  * @param error why it failed
@@ -32,8 +37,9 @@ public record SweepJob(String id, @Schema(example = "DONE") String status,
 		@Schema(example = "rsi-threshold") String strategy, @Schema(example = "SPY") String symbol,
 		@Schema(example = "1d") String interval, @Schema(example = "SHARPE") String metric, List<String> parameters,
 		@Schema(example = "24") int combinations, @Schema(example = "24") int done, @Schema(example = "5241") int bars,
-		Instant createdAt, @Nullable Instant finishedAt, @Nullable String error, @Nullable Combination best,
-		@Nullable List<Combination> results) {
+		@Nullable LocalDate from, @Nullable LocalDate to, @Schema(example = "100000") BigDecimal cash,
+		@Schema(example = "0.001") BigDecimal commission, Instant createdAt, @Nullable Instant finishedAt,
+		@Nullable String error, @Nullable Combination best, @Nullable List<Combination> results) {
 
 	/**
 	 * One combination and its figures. Figures that are undefined for it are left out.
@@ -58,7 +64,8 @@ public record SweepJob(String id, @Schema(example = "DONE") String status,
 	SweepJob with(String status, int done, @Nullable Instant finishedAt, @Nullable String error,
 			@Nullable Combination best, @Nullable List<Combination> results) {
 		return new SweepJob(this.id, status, this.strategy, this.symbol, this.interval, this.metric, this.parameters,
-				this.combinations, done, this.bars, this.createdAt, finishedAt, error, best, results);
+				this.combinations, done, this.bars, this.from, this.to, this.cash, this.commission, this.createdAt,
+				finishedAt, error, best, results);
 	}
 
 }

@@ -124,7 +124,7 @@ public class Sweeps {
 				new NoSlippage(), spec.cash());
 		Scoring scoring = new Scoring(0.0,
 				BacktestEngine.annualisation(stored.instrument(), stored.bars().timeframe()));
-		return new Prepared(sweep, stored, settings, scoring, metric);
+		return new Prepared(spec, sweep, stored, settings, scoring, metric);
 	}
 
 	/** A sweep with its progress. */
@@ -263,8 +263,8 @@ public class Sweeps {
 	}
 
 	/** A checked sweep with everything it runs on. */
-	private record Prepared(Sweep sweep, Backtests.Stored stored, SimulationSettings settings, Scoring scoring,
-			Metric metric) {
+	private record Prepared(SweepSpec spec, Sweep sweep, Backtests.Stored stored, SimulationSettings settings,
+			Scoring scoring, Metric metric) {
 
 		BarSeries bars() {
 			return this.stored.bars();
@@ -274,7 +274,8 @@ public class Sweeps {
 			return new SweepJob(id, "QUEUED", this.sweep.strategy().id(), this.stored.instrument().symbol(),
 					bars().timeframe().code(), this.metric.name(),
 					this.sweep.ranges().stream().map(ParamRange::name).toList(), this.sweep.size(), 0, bars().size(),
-					clock.instant(), null, null, null, null);
+					this.spec.from(), this.spec.to(), this.spec.cash(), this.spec.commission(), clock.instant(), null,
+					null, null, null);
 		}
 
 	}

@@ -51,6 +51,10 @@ class SweepsIT {
 		JsonNode sweep = waitUntilDone(id);
 
 		assertThat(sweep.path("status").asString()).isEqualTo("DONE");
+		assertThat(sweep.path("from").asString()).isEqualTo("2005-01-01");
+		assertThat(sweep.path("to").asString()).isEqualTo("2020-08-28");
+		assertThat(sweep.path("cash").decimalValue()).isEqualByComparingTo("100000");
+		assertThat(sweep.path("commission").decimalValue()).isEqualByComparingTo("0.001");
 		assertThat(sweep.path("combinations").asInt()).isEqualTo(18);
 		assertThat(sweep.path("done").asInt()).isEqualTo(18);
 		assertThat(sweep.path("parameters").findValuesAsString("")).isEmpty();

@@ -68,8 +68,8 @@ public class SweepStore {
 			.stream()
 			.map((text) -> this.json.readValue(text, SweepJob.class))
 			.map((job) -> new SweepJob(job.id(), job.status(), job.strategy(), job.symbol(), job.interval(),
-					job.metric(), job.parameters(), job.combinations(), job.done(), job.bars(), job.createdAt(),
-					job.finishedAt(), job.error(), job.best(), null))
+					job.metric(), job.parameters(), job.combinations(), job.done(), job.bars(), job.from(), job.to(),
+					job.cash(), job.commission(), job.createdAt(), job.finishedAt(), job.error(), job.best(), null))
 			.toList();
 	}
 
@@ -94,8 +94,8 @@ public class SweepStore {
 			.toList();
 		for (SweepJob job : unfinished) {
 			update(new SweepJob(job.id(), "FAILED", job.strategy(), job.symbol(), job.interval(), job.metric(),
-					job.parameters(), job.combinations(), job.done(), job.bars(), job.createdAt(), at, reason, null,
-					null));
+					job.parameters(), job.combinations(), job.done(), job.bars(), job.from(), job.to(), job.cash(),
+					job.commission(), job.createdAt(), at, reason, null, null));
 		}
 		return unfinished.size();
 	}
