@@ -5,8 +5,6 @@ import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
 
-import { useInstruments } from '../api/get-instruments';
-import { useStrategies } from '../api/get-strategies';
 import { useRunBacktest } from '../api/run-backtest';
 import type { Instrument, Strategy } from '../api/types';
 import {
@@ -23,6 +21,7 @@ import {
 import { intervalDescription } from '../lib/intervals';
 import { backtestPath } from '../lib/paths';
 
+import { FormCatalogue } from './form-catalogue';
 import './backtest-form.css';
 
 /** The error keys (`cash`, `commission`, `params.period`) of the fields a patch changes. */
@@ -51,34 +50,14 @@ function preferredInstrument(instruments: readonly Instrument[]): Instrument | u
   return instruments.find((item) => item.symbol === 'SPY') ?? instruments[0];
 }
 
-/** Loads what the form is built from (instruments and the strategy catalogue), then shows it. */
+/** The form, once the instruments and the strategy catalogue are loaded. */
 export function BacktestForm() {
-  const instruments = useInstruments();
-  const strategies = useStrategies();
-
-  if (instruments.isPending || strategies.isPending) {
-    return <Spinner label="Loading instruments and strategies…" />;
-  }
-  if (instruments.isError) {
-    return (
-      <ProblemAlert
-        heading="Could not load the instruments"
-        error={instruments.error}
-        onRetry={() => void instruments.refetch()}
-      />
-    );
-  }
-  if (strategies.isError) {
-    return (
-      <ProblemAlert
-        heading="Could not load the strategies"
-        error={strategies.error}
-        onRetry={() => void strategies.refetch()}
-      />
-    );
-  }
   return (
-    <BacktestFormFields instruments={instruments.data.items} strategies={strategies.data.items} />
+    <FormCatalogue>
+      {(instruments, strategies) => (
+        <BacktestFormFields instruments={instruments} strategies={strategies} />
+      )}
+    </FormCatalogue>
   );
 }
 

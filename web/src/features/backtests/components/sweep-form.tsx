@@ -3,11 +3,8 @@ import { useNavigate } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
-import { Spinner } from '@/components/ui/spinner';
 import { formatCount } from '@/lib/format';
 
-import { useInstruments } from '../api/get-instruments';
-import { useStrategies } from '../api/get-strategies';
 import { useStartSweep } from '../api/start-sweep';
 import type { Instrument, Strategy } from '../api/types';
 import { coverageRange, defaultInterval } from '../lib/form';
@@ -23,6 +20,7 @@ import {
   type ParamChoice,
 } from '../lib/sweep';
 
+import { FormCatalogue } from './form-catalogue';
 import './backtest-form.css';
 import './sweep-view.css';
 
@@ -31,33 +29,14 @@ function plainNumber(value: number): string {
   return value.toLocaleString('en-US', { maximumFractionDigits: 12 });
 }
 
-/** Loads the instruments and the strategy catalogue, then shows the sweep form. */
+/** The form, once the instruments and the strategy catalogue are loaded. */
 export function SweepForm() {
-  const instruments = useInstruments();
-  const strategies = useStrategies();
-  if (instruments.isPending || strategies.isPending) {
-    return <Spinner label="Loading instruments and strategies…" />;
-  }
-  if (instruments.isError) {
-    return (
-      <ProblemAlert
-        heading="Could not load the instruments"
-        error={instruments.error}
-        onRetry={() => void instruments.refetch()}
-      />
-    );
-  }
-  if (strategies.isError) {
-    return (
-      <ProblemAlert
-        heading="Could not load the strategies"
-        error={strategies.error}
-        onRetry={() => void strategies.refetch()}
-      />
-    );
-  }
   return (
-    <SweepFormFields instruments={instruments.data.items} strategies={strategies.data.items} />
+    <FormCatalogue>
+      {(instruments, strategies) => (
+        <SweepFormFields instruments={instruments} strategies={strategies} />
+      )}
+    </FormCatalogue>
   );
 }
 
