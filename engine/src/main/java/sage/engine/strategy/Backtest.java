@@ -26,11 +26,26 @@ public final class Backtest {
 	 * @return fills, trades, equity curve and final ledger
 	 */
 	public static BacktestResult run(BarSeries bars, SimulationSettings settings, Strategy strategy) {
+		return run(bars, settings, strategy, BacktestProgress.NONE);
+	}
+
+	/**
+	 * Runs {@code strategy} over every bar of {@code bars}, telling {@code progress}
+	 * every {@link BacktestProgress#EVERY} bars and at the end.
+	 * @return fills, trades, equity curve and final ledger
+	 */
+	public static BacktestResult run(BarSeries bars, SimulationSettings settings, Strategy strategy,
+			BacktestProgress progress) {
 		Simulator simulator = new Simulator(bars, settings);
+		int total = bars.size();
 		while (simulator.hasNext()) {
 			int t = simulator.step();
 			strategy.onBar(new SimulatorContext(simulator, settings.instrument(), new ClosedBars(bars, t + 1)));
+			if (((t + 1) & (BacktestProgress.EVERY - 1)) == 0) {
+				progress.update(t + 1, total);
+			}
 		}
+		progress.update(total, total);
 		return simulator.result();
 	}
 
