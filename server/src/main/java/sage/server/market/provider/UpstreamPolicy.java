@@ -56,7 +56,7 @@ public final class UpstreamPolicy {
 				CircuitBreakerConfig.custom()
 					.failureRateThreshold(settings.failureRatePercent())
 					.slidingWindowSize(settings.window())
-					.minimumNumberOfCalls(Math.min(settings.window(), 5))
+					.minimumNumberOfCalls(settings.window())
 					.waitDurationInOpenState(settings.openFor())
 					.permittedNumberOfCallsInHalfOpenState(1)
 					.recordException(UpstreamPolicy::isTransient)

@@ -13,7 +13,8 @@ import java.time.Duration;
  * longer one fails the call at once and blocks calls until it has passed
  * @param failureRatePercent share of failed calls (in the last {@code window}) that opens
  * the circuit
- * @param window calls the failure rate is measured over
+ * @param window calls the failure rate is measured over; the circuit judges only once
+ * that many calls were made
  * @param openFor how long an open circuit refuses calls before letting one through
  */
 public record UpstreamSettings(Duration timeout, int maxAttempts, Duration initialBackoff, Duration maxBackoff,
