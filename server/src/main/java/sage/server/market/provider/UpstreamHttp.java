@@ -3,10 +3,12 @@ package sage.server.market.provider;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,10 +16,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import sage.server.market.provider.UpstreamException.Kind;
@@ -35,6 +41,10 @@ public final class UpstreamHttp {
 
 	/** Upstream error bodies are quoted in messages only this far. */
 	private static final int QUOTED_BODY = 200;
+
+	private static final String JSON = "application/json";
+
+	private static final String ANY = "*/*";
 
 	private final UpstreamPolicy policy;
 
@@ -54,6 +64,35 @@ public final class UpstreamHttp {
 		this.clock = clock;
 	}
 
+	/**
+	 * A JSON mapper for upstream answers that keeps every number exactly as sent,
+	 * trailing zeros included: prices become {@code BigDecimal}s without a detour through
+	 * {@code double}. Anything after the first JSON value makes the body malformed.
+	 */
+	public static JsonMapper exactJson() {
+		return JsonMapper.builder()
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+			.build();
+	}
+
+	/**
+	 * {@code parameters} as a URL query ({@code a=1&b=x%2Cy}), in their order, each name
+	 * and value percent-encoded.
+	 */
+	public static String query(Map<String, ?> parameters) {
+		StringJoiner query = new StringJoiner("&");
+		parameters.forEach((name, value) -> query.add(encode(name) + "=" + encode(String.valueOf(value))));
+		return query.toString();
+	}
+
+	/** {@code text} percent-encoded for one path segment or query value. */
+	public static String encode(String text) {
+		// URLEncoder writes form encoding, whose '+' for a space is wrong in a path
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
 	/** The provider's name. */
 	public String provider() {
 		return this.policy.provider();
@@ -61,44 +100,56 @@ public final class UpstreamHttp {
 
 	/** GETs {@code uri} and parses the body as JSON. */
 	public JsonNode getJson(String operation, URI uri, Map<String, String> headers) {
-		return this.policy.call(operation, () -> parse(operation, send(operation, request(uri, headers).GET())));
+		return getJson(operation, uri, headers, (node) -> node);
+	}
+
+	/**
+	 * GETs {@code uri}, parses the body as JSON and reads it with {@code reader}, all in
+	 * one attempt: an answer of the wrong shape (the reader throws) is a
+	 * {@link Kind#MALFORMED} attempt like a body that is not JSON, so it is retried and
+	 * counts against the circuit. A reader may also throw an {@link UpstreamException} of
+	 * its own, for an error the upstream reports inside a 200 answer.
+	 */
+	public <T> T getJson(String operation, URI uri, Map<String, String> headers, Function<JsonNode, T> reader) {
+		return this.policy.call(operation,
+				() -> reader.apply(parse(operation, send(operation, request(uri, headers, JSON).GET()))));
+	}
+
+	/** GETs {@code uri} and returns the body as text, stripped of surrounding blanks. */
+	public String getText(String operation, URI uri, Map<String, String> headers) {
+		return this.policy.call(operation, () -> send(operation, request(uri, headers, ANY).GET()).body().strip());
+	}
+
+	/**
+	 * GETs {@code uri} for what the answer sets (cookies, through the client's cookie
+	 * handler) rather than for its body: any HTTP status is an answer, and only no-answer
+	 * faults (timeout, connection) fail.
+	 */
+	public void visit(String operation, URI uri) {
+		this.policy.call(operation, () -> exchange(operation, request(uri, Map.of(), ANY).GET()));
 	}
 
 	/** POSTs a JSON {@code body} to {@code uri} and parses the answer as JSON. */
 	public JsonNode postJson(String operation, URI uri, Map<String, String> headers, Object body) {
 		String text = this.json.writeValueAsString(body);
 		return this.policy.call(operation,
-				() -> parse(operation, send(operation, request(uri, headers).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(text)))));
+				() -> parse(operation,
+						send(operation, request(uri, headers, JSON).header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(text)))));
 	}
 
-	private HttpRequest.Builder request(URI uri, Map<String, String> headers) {
+	private HttpRequest.Builder request(URI uri, Map<String, String> headers, String accept) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
 			.timeout(this.timeout)
-			.header("Accept", "application/json")
+			.header("Accept", accept)
 			.header("User-Agent", "Sage/0.1 (+self-hosted)");
-		headers.forEach(builder::header);
+		// set, not add: a provider's own Accept or User-Agent replaces the default
+		headers.forEach(builder::setHeader);
 		return builder;
 	}
 
 	private HttpResponse<String> send(String operation, HttpRequest.Builder builder) {
-		HttpResponse<String> response;
-		try {
-			response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (HttpTimeoutException ex) {
-			throw fault(Kind.TIMEOUT, operation + ": no answer within " + this.timeout.toMillis() + " ms", null, ex);
-		}
-		catch (ConnectException ex) {
-			throw fault(Kind.CONNECTION, operation + ": cannot connect: " + ex.getMessage(), null, ex);
-		}
-		catch (IOException ex) {
-			throw fault(Kind.CONNECTION, operation + ": connection failed: " + ex.getMessage(), null, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw fault(Kind.TIMEOUT, operation + ": interrupted", null, ex);
-		}
+		HttpResponse<String> response = exchange(operation, builder);
 		int status = response.statusCode();
 		if (status >= 200 && status < 300) {
 			return response;
@@ -118,6 +169,25 @@ public final class UpstreamHttp {
 			throw fault(Kind.UNAUTHORIZED, said, null, null);
 		}
 		throw fault(Kind.REJECTED, said, null, null);
+	}
+
+	private HttpResponse<String> exchange(String operation, HttpRequest.Builder builder) {
+		try {
+			return this.client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (HttpTimeoutException ex) {
+			throw fault(Kind.TIMEOUT, operation + ": no answer within " + this.timeout.toMillis() + " ms", null, ex);
+		}
+		catch (ConnectException ex) {
+			throw fault(Kind.CONNECTION, operation + ": cannot connect: " + ex.getMessage(), null, ex);
+		}
+		catch (IOException ex) {
+			throw fault(Kind.CONNECTION, operation + ": connection failed: " + ex.getMessage(), null, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw fault(Kind.TIMEOUT, operation + ": interrupted", null, ex);
+		}
 	}
 
 	private JsonNode parse(String operation, HttpResponse<String> response) {
