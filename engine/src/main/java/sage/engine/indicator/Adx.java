@@ -114,6 +114,13 @@ public final class Adx {
 
 		private double adx;
 
+		/** The outputs of the last bar taken, {@code NaN} while warming up. */
+		private double adxOut = Double.NaN;
+
+		private double plusDiOut = Double.NaN;
+
+		private double minusDiOut = Double.NaN;
+
 		private Stream(int period) {
 			this.period = Arguments.period("period", period, 2);
 		}
@@ -126,12 +133,31 @@ public final class Adx {
 		 * @return ADX, +DI and -DI including this bar, {@code NaN} while warming up
 		 */
 		public Values next(double high, double low, double close) {
+			take(high, low, close);
+			return Double.isNaN(this.plusDiOut) ? WARMING_UP : new Values(this.adxOut, this.plusDiOut, this.minusDiOut);
+		}
+
+		/**
+		 * Takes the next bar and returns the ADX alone, the same value as
+		 * {@code next(high, low, close).adx()} without making a {@link Values} per bar (a
+		 * trend filter reads only the ADX, on every bar).
+		 * @param high the bar's high
+		 * @param low the bar's low
+		 * @param close the bar's close
+		 * @return the ADX including this bar, {@code NaN} while warming up
+		 */
+		public double nextAdx(double high, double low, double close) {
+			take(high, low, close);
+			return this.adxOut;
+		}
+
+		private void take(double high, double low, double close) {
 			int bar = this.index++;
 			if (bar == 0) {
 				this.previousHigh = high;
 				this.previousLow = low;
 				this.previousClose = close;
-				return WARMING_UP;
+				return;
 			}
 			double up = high - this.previousHigh;
 			double down = this.previousLow - low;
@@ -151,7 +177,7 @@ public final class Adx {
 			}
 			if (bar < this.period) {
 				this.trueRange += tr;
-				return WARMING_UP;
+				return;
 			}
 			this.trueRange = this.trueRange - (this.trueRange / this.period) + tr;
 			double plusDi = 0.0;
@@ -165,12 +191,14 @@ public final class Adx {
 					dx = 100.0 * (Math.abs(minusDi - plusDi) / sum);
 				}
 			}
+			this.plusDiOut = plusDi;
+			this.minusDiOut = minusDi;
 			int adxStart = 2 * this.period - 1;
 			if (bar < adxStart) {
 				if (!Double.isNaN(dx)) {
 					this.sumDx += dx;
 				}
-				return new Values(Double.NaN, plusDi, minusDi);
+				return;
 			}
 			if (bar == adxStart) {
 				if (!Double.isNaN(dx)) {
@@ -181,7 +209,7 @@ public final class Adx {
 			else if (!Double.isNaN(dx)) {
 				this.adx = ((this.adx * (this.period - 1)) + dx) / this.period;
 			}
-			return new Values(this.adx, plusDi, minusDi);
+			this.adxOut = this.adx;
 		}
 
 	}

@@ -94,6 +94,19 @@ public final class Simulator {
 			throw new IllegalStateException("no bar left after " + this.bars.size());
 		}
 		int t = this.next++;
+		// most bars have no order working: they skip the three passes and what they
+		// allocate
+		if (!this.working.isEmpty()) {
+			fillWorking(t);
+		}
+		Position position = this.ledger.position();
+		this.equity[t] = position.isFlat() ? this.ledger.cashValue()
+				: this.ledger.cash().add(position.marketValue(BigDecimal.valueOf(this.bars.close(t)))).doubleValue();
+		this.positionQuantity[t] = position.isFlat() ? 0.0 : position.quantity().doubleValue();
+		return t;
+	}
+
+	private void fillWorking(int t) {
 		double high = this.bars.high(t);
 		double low = this.bars.low(t);
 		double open = this.bars.open(t);
@@ -107,11 +120,6 @@ public final class Simulator {
 				this.rejections.add(new Rejection(w.id, t, "IOC order did not fill on its bar"));
 			}
 		}
-		Position position = this.ledger.position();
-		this.equity[t] = position.isFlat() ? this.ledger.cash().doubleValue()
-				: this.ledger.cash().add(position.marketValue(BigDecimal.valueOf(this.bars.close(t)))).doubleValue();
-		this.positionQuantity[t] = position.quantity().doubleValue();
-		return t;
 	}
 
 	private void fillEach(int t, Function<WorkingOrder, FillRule.Match> rule) {
