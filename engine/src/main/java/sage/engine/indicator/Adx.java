@@ -151,6 +151,8 @@ public final class Adx {
 			return this.adxOut;
 		}
 
+		// Split into small steps so that the JIT can inline the whole of it into a caller
+		// that takes a bar per call (one method of this size would not be).
 		private void take(double high, double low, double close) {
 			int bar = this.index++;
 			if (bar == 0) {
@@ -159,6 +161,17 @@ public final class Adx {
 				this.previousClose = close;
 				return;
 			}
+			move(bar, high, low, close);
+			if (bar >= this.period) {
+				average(bar, directionalIndex());
+			}
+		}
+
+		/**
+		 * Sums, then Wilder-smooths, the directional movements and the true range of this
+		 * bar.
+		 */
+		private void move(int bar, double high, double low, double close) {
 			double up = high - this.previousHigh;
 			double down = this.previousLow - low;
 			double tr = Atr.trueRange(high, low, this.previousClose);
@@ -177,9 +190,14 @@ public final class Adx {
 			}
 			if (bar < this.period) {
 				this.trueRange += tr;
-				return;
 			}
-			this.trueRange = this.trueRange - (this.trueRange / this.period) + tr;
+			else {
+				this.trueRange = this.trueRange - (this.trueRange / this.period) + tr;
+			}
+		}
+
+		/** Sets the DIs of this bar and returns its DX, {@code NaN} when undefined. */
+		private double directionalIndex() {
 			double plusDi = 0.0;
 			double minusDi = 0.0;
 			double dx = Double.NaN;
@@ -193,6 +211,11 @@ public final class Adx {
 			}
 			this.plusDiOut = plusDi;
 			this.minusDiOut = minusDi;
+			return dx;
+		}
+
+		/** Seeds the ADX with the mean of the first DX values, then smooths it. */
+		private void average(int bar, double dx) {
 			int adxStart = 2 * this.period - 1;
 			if (bar < adxStart) {
 				if (!Double.isNaN(dx)) {

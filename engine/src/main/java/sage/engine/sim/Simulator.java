@@ -256,9 +256,12 @@ public final class Simulator {
 	public BacktestResult result() {
 		BigDecimal finalEquity = (this.next == 0) ? this.settings.initialCash()
 				: this.ledger.account().equity(BigDecimal.valueOf(this.bars.close(this.next - 1)));
-		return new BacktestResult(this.settings.initialCash(), Arrays.copyOf(this.bars.times(), this.next),
-				Arrays.copyOf(this.equity, this.next), Arrays.copyOf(this.positionQuantity, this.next), fills(),
-				this.ledger.trades(), rejections(), this.ledger.account(), finalEquity);
+		// times() is a copy already; cut it only when the run stopped early
+		long[] times = (this.next == this.bars.size()) ? this.bars.times()
+				: Arrays.copyOf(this.bars.times(), this.next);
+		return new BacktestResult(this.settings.initialCash(), times, Arrays.copyOf(this.equity, this.next),
+				Arrays.copyOf(this.positionQuantity, this.next), fills(), this.ledger.trades(), rejections(),
+				this.ledger.account(), finalEquity);
 	}
 
 }
