@@ -256,12 +256,16 @@ public final class Simulator {
 	public BacktestResult result() {
 		BigDecimal finalEquity = (this.next == 0) ? this.settings.initialCash()
 				: this.ledger.account().equity(BigDecimal.valueOf(this.bars.close(this.next - 1)));
-		// times() is a copy already; cut it only when the run stopped early
-		long[] times = (this.next == this.bars.size()) ? this.bars.times()
-				: Arrays.copyOf(this.bars.times(), this.next);
-		return new BacktestResult(this.settings.initialCash(), times, Arrays.copyOf(this.equity, this.next),
-				Arrays.copyOf(this.positionQuantity, this.next), fills(), this.ledger.trades(), rejections(),
-				this.ledger.account(), finalEquity);
+		// After the last bar nothing writes the curves again (step needs a bar left), so
+		// a finished run hands them over as they are; a result taken part-way copies
+		// what has been stepped. BacktestResult never writes them and returns copies.
+		// times() is a copy already.
+		boolean finished = !hasNext();
+		long[] times = finished ? this.bars.times() : Arrays.copyOf(this.bars.times(), this.next);
+		double[] equity = finished ? this.equity : Arrays.copyOf(this.equity, this.next);
+		double[] quantity = finished ? this.positionQuantity : Arrays.copyOf(this.positionQuantity, this.next);
+		return new BacktestResult(this.settings.initialCash(), times, equity, quantity, fills(), this.ledger.trades(),
+				rejections(), this.ledger.account(), finalEquity);
 	}
 
 }
