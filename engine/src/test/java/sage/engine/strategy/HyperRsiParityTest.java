@@ -4,8 +4,15 @@ import java.io.IOException;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.ta4j.core.Indicator;
+import org.ta4j.core.indicators.helpers.ClosePriceIndicator;
+import org.ta4j.core.num.Num;
 
 import sage.engine.bench.SyntheticBars;
+import sage.engine.indicator.Adx;
+import sage.engine.indicator.Ema;
+import sage.engine.indicator.Rsi;
+import sage.engine.indicator.Trend;
 import sage.engine.series.BarSeries;
 import sage.engine.sim.BacktestResult;
 import sage.engine.sim.Side;
@@ -21,7 +28,9 @@ import static org.assertj.core.api.Assertions.within;
  * (ORCL daily 1995-2014, backtrader's sample; SPY daily 1999-2020, the server's bundled
  * pandas-ta sample) and on the first 200,000 bars of the benchmark's synthetic random
  * walk (not market data), with pyramided positions, shorts and enough fills that
- * agreement is not an accident of a quiet run.
+ * agreement is not an accident of a quiet run. The ta4j port's TA-Lib-seeded indicators
+ * are also checked bit for bit against Sage's: matching trades would not show a
+ * difference in the last bit.
  */
 class HyperRsiParityTest {
 
@@ -52,6 +61,34 @@ class HyperRsiParityTest {
 		assertThat(figures.pyramided()).isGreaterThanOrEqualTo(200);
 		assertThat(figures.full()).isPositive();
 		assertThat(figures.shorts()).isGreaterThanOrEqualTo(500);
+	}
+
+	@Test
+	void ta4jIndicatorsAreBitIdenticalToSagesOnOrclDaily() {
+		BarSeries orcl = YahooCsv.read("/reference/backtrader/orcl-1995-2014.txt");
+		Columns c = Columns.of(orcl);
+		org.ta4j.core.BarSeries ta4j = Ta4jHyperRsi.series(c.time, c.open, c.high, c.low, c.close, c.volume,
+				orcl.timeframe().duration());
+		ClosePriceIndicator close = new ClosePriceIndicator(ta4j);
+		assertSameBits("RSI(14)", Rsi.compute(c.close, 14), new Ta4jHyperRsi.TaLibRsi(close, 14));
+		assertSameBits("EMA(200)", Ema.compute(c.close, 200), new Ta4jHyperRsi.TaLibEma(close, 200));
+		assertSameBits("ADX(14)", Adx.compute(c.high, c.low, c.close, 14).adx(), new Ta4jHyperRsi.TaLibAdx(ta4j, 14));
+		Trend.Direction[] sage = Trend.classify(c.high, c.low, c.close, 200, 20, 14, 20);
+		Ta4jHyperRsi.TaLibTrend trend = new Ta4jHyperRsi.TaLibTrend(close, 200, 20, 14, ta4j.numFactory().numOf(20),
+				HyperRsiRules.BENCHMARK.trendLookback());
+		for (int i = 0; i < sage.length; i++) {
+			assertThat(trend.getValue(i)).as("trend at bar %d", i).isEqualTo(sage[i]);
+		}
+		assertThat(sage).contains(Trend.Direction.UP, Trend.Direction.DOWN, Trend.Direction.SIDEWAYS);
+	}
+
+	private static void assertSameBits(String what, double[] sage, Indicator<Num> ta4j) {
+		for (int i = 0; i < sage.length; i++) {
+			Num value = ta4j.getValue(i);
+			double bits = value.isNaN() ? Double.NaN : value.doubleValue();
+			assertThat(Double.doubleToLongBits(bits)).as("%s at bar %d: %s vs Sage %s", what, i, bits, sage[i])
+				.isEqualTo(Double.doubleToLongBits(sage[i]));
+		}
 	}
 
 	/** One fill, as all three implementations can state it. */
