@@ -18,6 +18,9 @@ Commands:
             --host ADDR       address to listen on (default 127.0.0.1; 0.0.0.0 for every interface)
             --json-logs       one JSON object per log line (for log collectors)
             --profile NAME    a Spring profile, e.g. prod
+            --replay          play the stored intraday bars (BTC-USD 1h) back as ticks on
+                              /ws/market, labelled source=replay (never as live prices)
+            --replay-speed N  bars per second while replaying (default 1; implies --replay)
           Anything after -- goes to Sage as is, e.g. -- --sage.db.url=jdbc:postgresql://...
   backtest  Run a strategy over a stored instrument or a CSV file and print its figures, e.g.
             ./sage backtest --strategy rsi-threshold --symbol SPY
@@ -31,7 +34,8 @@ Commands:
   build   Build server/target/sage.jar without running tests.
   help    Show this help.
 
-Environment: JAVA_HOME (a JDK >= 21; found automatically otherwise), SAGE_* settings (see README).
+Environment: JAVA_HOME (a JDK >= 21; found automatically otherwise), SAGE_* settings (see README),
+e.g. SAGE_MARKET_REPLAY_ENABLED=true SAGE_MARKET_REPLAY_SPEED=10 is the same as --replay-speed 10.
 EOF
 }
 
@@ -116,6 +120,10 @@ serve() {
       --host=*) host=${1#*=}; shift ;;
       --json-logs) extra+=("--sage.log-format=json"); shift ;;
       --profile) [ $# -ge 2 ] || die "--profile needs a name"; extra+=("--spring.profiles.active=$2"); shift 2 ;;
+      --replay) extra+=("--sage.market.replay.enabled=true"); shift ;;
+      --replay-speed) [ $# -ge 2 ] || die "--replay-speed needs a number of bars per second"
+        extra+=("--sage.market.replay.enabled=true" "--sage.market.replay.speed=$2"); shift 2 ;;
+      --replay-speed=*) extra+=("--sage.market.replay.enabled=true" "--sage.market.replay.speed=${1#*=}"); shift ;;
       --) shift; extra+=("$@"); break ;;
       -h|--help) usage; exit 0 ;;
       *) die "unknown option for serve: $1 (see ./sage --help)" ;;

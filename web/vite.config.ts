@@ -9,6 +9,7 @@ const apiTarget = process.env.SAGE_API_URL ?? 'http://localhost:8080';
 const proxy: Record<string, ProxyOptions> = {
   '/api': { target: apiTarget, changeOrigin: true },
   '/actuator': { target: apiTarget, changeOrigin: true },
+  '/ws': { target: apiTarget, changeOrigin: true, ws: true },
 };
 
 export default defineConfig({

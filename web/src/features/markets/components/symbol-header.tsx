@@ -5,6 +5,7 @@ import { assetClassLabel } from '../lib/asset-class';
 import { languageOf } from '../lib/text';
 
 import { ChangeValue } from './change-value';
+import { LivePriceCell } from './live-price';
 
 export function SymbolHeader({ instrument }: { instrument: Instrument }) {
   const { last } = instrument;
@@ -41,6 +42,7 @@ export function SymbolHeader({ instrument }: { instrument: Instrument }) {
           <p className="muted symbol-asof">
             Last close, {formatDate(last.time, instrument.timezone)}
           </p>
+          <LivePriceCell symbol={instrument.symbol} currency={instrument.currency} />
         </div>
       ) : (
         <p className="muted">No price yet.</p>

@@ -20,6 +20,8 @@ import org.springframework.util.unit.DataSize;
 import org.springframework.validation.FieldError;
 import org.springframework.validation.ObjectError;
 
+import sage.server.platform.InvalidSettingException;
+
 /**
  * Explains the start-up failures an operator can fix, in one line each: a bad
  * {@code sage.*} setting (naming the key, the value and what is allowed), a data
@@ -42,6 +44,13 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 		if (cause instanceof BindException bind && bind.getName().toString().startsWith("sage")) {
 			return (bind.getCause() instanceof BindValidationException validation) ? invalid(bind, validation)
 					: unreadable(bind);
+		}
+		if (cause instanceof InvalidSettingException setting) {
+			return new FailureAnalysis("Invalid setting: " + setting.getMessage(),
+					"Fix " + setting.key()
+							+ " (as a --key=value argument, in application.yaml, or as the environment variable "
+							+ envVar(setting.key()) + ") and start again.",
+					cause);
 		}
 		if (cause instanceof DataDirException dataDir) {
 			return new FailureAnalysis("Sage cannot write its data directory " + dataDir.dataDir() + ".",

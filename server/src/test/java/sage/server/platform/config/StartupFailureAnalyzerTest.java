@@ -12,6 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 import sage.server.SageApplication;
+import sage.server.platform.InvalidSettingException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -57,6 +58,23 @@ class StartupFailureAnalyzerTest {
 		FailureAnalysis analysis = analyze(catchThrowable(() -> run("--sage.data-dir=" + file.resolve("data"))));
 		assertThat(analysis.getDescription()).startsWith("Sage cannot write its data directory");
 		assertThat(analysis.getAction()).contains("--data-dir");
+	}
+
+	@Test
+	void explainsABadReplaySpeed() {
+		FailureAnalysis analysis = startWith("--sage.market.replay.speed=0");
+		assertThat(analysis.getDescription())
+			.isEqualTo("Invalid setting: sage.market.replay.speed='0' must be between 0.001 and 10000 bars per second");
+		assertThat(analysis.getAction()).contains("SAGE_MARKET_REPLAY_SPEED");
+	}
+
+	@Test
+	void explainsASettingThatCannotWorkInOneLine() {
+		FailureAnalysis analysis = analyze(new IllegalStateException("runner failed", new InvalidSettingException(
+				"sage.market.replay.symbols", "NOPE", "names NOPE, which is no instrument")));
+		assertThat(analysis.getDescription())
+			.isEqualTo("Invalid setting: sage.market.replay.symbols='NOPE' names NOPE, which is no instrument");
+		assertThat(analysis.getAction()).contains("SAGE_MARKET_REPLAY_SYMBOLS");
 	}
 
 	@Test

@@ -1,0 +1,101 @@
+package sage.server.market.live;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import sage.server.SageApplication;
+import sage.server.market.LivePrices;
+import sage.server.testing.PostgresSchema;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Two nodes sharing the real PostgreSQL and Redis: node A replays BTC-USD, node B replays
+ * nothing, and a client on node B receives A's ticks through Redis pub/sub. Each run uses
+ * a channel of its own, so parallel builds never see each other's ticks.
+ */
+class LiveMarketAcrossNodesIT {
+
+	private static final Duration WAIT = Duration.ofSeconds(30);
+
+	private static final String CHANNEL = "sage:it:" + UUID.randomUUID() + ":market";
+
+	private static ConfigurableApplicationContext nodeA;
+
+	private static ConfigurableApplicationContext nodeB;
+
+	@BeforeAll
+	static void startTwoNodes() {
+		nodeA = node("a", "--sage.market.replay.enabled=true", "--sage.market.replay.speed=200",
+				"--sage.market.replay.symbols=BTC-USD");
+		nodeB = node("b", "--sage.market.replay.enabled=false");
+	}
+
+	@AfterAll
+	static void stopNodes() {
+		if (nodeB != null) {
+			nodeB.close();
+		}
+		if (nodeA != null) {
+			nodeA.close();
+		}
+	}
+
+	@Test
+	void aClientOnNodeBReceivesTicksReplayedOnNodeA() throws Exception {
+		assertThat(nodeB.getBean(TickBus.class)).isInstanceOf(RedisTickBus.class);
+		try (MarketSocketClient client = new MarketSocketClient(port(nodeB))) {
+			client.send("{\"op\":\"subscribe\",\"symbols\":[\"BTC-USD\"]}");
+			client.next("subscribed", WAIT);
+			JsonNode tick = client.next("tick", WAIT);
+			assertThat(tick.path("symbol").asString()).isEqualTo("BTC-USD");
+			assertThat(tick.path("source").asString()).isEqualTo("replay");
+			assertThat(client.next("bar", WAIT).path("interval").asString()).isEqualTo("1h");
+		}
+	}
+
+	@Test
+	void whatNodeBPublishesReachesAClientOnNodeA() throws Exception {
+		try (MarketSocketClient client = new MarketSocketClient(port(nodeA))) {
+			client.send("{\"op\":\"subscribe\",\"symbols\":[\"SPY\"]}");
+			client.next("subscribed", WAIT);
+			nodeB.getBean(LivePrices.class)
+				.publish(new sage.server.market.Tick("SPY", new java.math.BigDecimal("338.10"),
+						java.time.Instant.parse("2020-08-28T15:00:00Z"), "test"));
+			JsonNode tick = client.next("tick", WAIT);
+			assertThat(tick.toString()).isEqualTo(
+					"{\"type\":\"tick\",\"symbol\":\"SPY\",\"price\":\"338.10\",\"time\":\"2020-08-28T15:00:00Z\",\"source\":\"test\"}");
+		}
+	}
+
+	private static ConfigurableApplicationContext node(String name, String... extra) {
+		String runId = System.getProperty("sage.it.run-id", "local");
+		String runDir = System.getProperty("sage.it.run-dir", "target/it-run");
+		String[] common = { "--server.port=0", "--sage.data-dir=" + runDir + "/live-node-" + name,
+				"--sage.db.url="
+						+ System.getenv().getOrDefault("SAGE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")
+						+ "?currentSchema=" + PostgresSchema.name(),
+				"--sage.db.user=" + System.getenv().getOrDefault("SAGE_IT_PG_USER", "postgres"),
+				"--sage.redis.url=" + System.getenv().getOrDefault("SAGE_IT_REDIS_URL", "redis://127.0.0.1:6379"),
+				"--spring.flyway.schemas=" + PostgresSchema.name(),
+				"--spring.cache.redis.key-prefix=sage:it:" + runId + ":", "--sage.market.live.channel=" + CHANNEL };
+		String[] args = new String[common.length + extra.length];
+		System.arraycopy(common, 0, args, 0, common.length);
+		System.arraycopy(extra, 0, args, common.length, extra.length);
+		return new SpringApplicationBuilder(SageApplication.class).run(args);
+	}
+
+	private static int port(ConfigurableApplicationContext node) {
+		return ((WebServerApplicationContext) node).getWebServer().getPort();
+	}
+
+}
