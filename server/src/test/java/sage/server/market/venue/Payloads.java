@@ -12,11 +12,15 @@ import sage.server.market.provider.UpstreamSettings;
 public final class Payloads {
 
 	/**
-	 * 300 ms per request, 3 tries 5-20 ms apart, waits up to 2 s for a
-	 * {@code Retry-After}, a circuit too wide to open during a test.
+	 * 1 s per request (a cold first request on a busy machine takes a few hundred ms), 3
+	 * tries 5-20 ms apart, waits up to 2 s for a {@code Retry-After}, a circuit too wide
+	 * to open during a test.
 	 */
-	public static final UpstreamSettings QUICK = new UpstreamSettings(Duration.ofMillis(300), 3, Duration.ofMillis(5),
+	public static final UpstreamSettings QUICK = new UpstreamSettings(Duration.ofSeconds(1), 3, Duration.ofMillis(5),
 			Duration.ofMillis(20), Duration.ofSeconds(2), 50, 50, Duration.ofSeconds(60));
+
+	/** A delay that no request under {@link #QUICK} waits out. */
+	public static final int SLOWER_THAN_TIMEOUT = 1_500;
 
 	private Payloads() {
 	}

@@ -188,7 +188,8 @@ class BinanceClientTest {
 	@Test
 	void classifiesATimeout() {
 		BINANCE.stubFor(get(urlPathEqualTo("/api/v3/ticker/24hr"))
-			.willReturn(okJson(Payloads.read("binance/ticker_24hr_response.json")).withFixedDelay(1_000)));
+			.willReturn(okJson(Payloads.read("binance/ticker_24hr_response.json"))
+				.withFixedDelay(Payloads.SLOWER_THAN_TIMEOUT)));
 		assertKind(Kind.TIMEOUT);
 	}
 
