@@ -29,6 +29,15 @@ public final class XchangeSetup {
 	 */
 	public static <T extends Exchange> T create(Class<T> type, URI baseUrl, Duration timeout,
 			Map<String, Object> venueParameters) {
+		return type.cast(ExchangeFactory.INSTANCE.createExchange(spec(type, baseUrl, timeout, venueParameters)));
+	}
+
+	/**
+	 * The specification {@link #create} uses, for building a proxy of one of XChange's
+	 * REST interfaces directly.
+	 */
+	public static ExchangeSpecification spec(Class<? extends Exchange> type, URI baseUrl, Duration timeout,
+			Map<String, Object> venueParameters) {
 		ExchangeSpecification spec = new ExchangeSpecification(type);
 		String root = baseUrl.toString().replaceAll("/+$", "");
 		spec.setSslUri(root);
@@ -44,7 +53,7 @@ public final class XchangeSetup {
 		spec.getResilience().setRetryEnabled(false);
 		spec.getResilience().setRateLimiterEnabled(false);
 		venueParameters.forEach(spec::setExchangeSpecificParametersItem);
-		return type.cast(ExchangeFactory.INSTANCE.createExchange(spec));
+		return spec;
 	}
 
 }
