@@ -14,16 +14,4 @@ public record ExchangeProperties(@DefaultValue ExchangeSettings binance, @Defaul
 		@DefaultValue ExchangeSettings upbit, @DefaultValue ExchangeSettings bybit,
 		@DefaultValue ExchangeSettings bitget) {
 
-	/** The settings of {@code venue}; KIS has its own. */
-	public ExchangeSettings of(Venue venue) {
-		return switch (venue) {
-			case BINANCE -> this.binance;
-			case OKX -> this.okx;
-			case UPBIT -> this.upbit;
-			case BYBIT -> this.bybit;
-			case BITGET -> this.bitget;
-			case KIS -> throw new IllegalArgumentException("KIS is configured by KisProperties");
-		};
-	}
-
 }

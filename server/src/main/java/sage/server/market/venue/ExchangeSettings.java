@@ -24,10 +24,6 @@ import sage.server.market.provider.UpstreamSettings;
 public record ExchangeSettings(@DefaultValue("false") boolean enabled, @Nullable URI baseUrl, @Nullable String apiKey,
 		@Nullable String apiSecret, @DefaultValue("10s") Duration timeout) {
 
-	/** Disabled, at the venue's own address. */
-	public static final ExchangeSettings DISABLED = new ExchangeSettings(false, null, null, null,
-			UpstreamSettings.DEFAULTS.timeout());
-
 	/** The configured base URL, or {@code fallback} (the venue's public API). */
 	public URI baseUrlOr(URI fallback) {
 		return (this.baseUrl != null) ? this.baseUrl : fallback;

@@ -1,6 +1,7 @@
 package sage.server.market.venue;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -73,6 +74,15 @@ class VenueConfigurationTest {
 			assertThat(kis.appSecret()).isEqualTo("env-app-secret");
 			assertThat(kis.toString()).doesNotContain("env-app-key").doesNotContain("env-app-secret");
 		});
+	}
+
+	@Test
+	void exchangeSettingsNeverPrintTheirKeys() {
+		ExchangeSettings settings = new ExchangeSettings(true, null, "exchange-api-key", "exchange-api-secret",
+				Duration.ofSeconds(10));
+		assertThat(settings.toString()).doesNotContain("exchange-api-key")
+			.doesNotContain("exchange-api-secret")
+			.contains("apiKey=(set)");
 	}
 
 	@Test

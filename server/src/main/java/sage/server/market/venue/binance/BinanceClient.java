@@ -109,7 +109,7 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 			try {
 				BinanceTicker24h ticker = this.calls.call("ticker " + symbol,
 						() -> this.market.ticker24hAllProducts(currencyPair(pair)));
-				quotes.add(quote(ticker, pair));
+				quotes.add(quote(symbol, ticker, pair));
 			}
 			catch (UpstreamException ex) {
 				if (ex.kind() != UpstreamException.Kind.NOT_FOUND) {
@@ -160,8 +160,8 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 		return new OrderBook(venueSymbol, levels(book.bids, depth), levels(book.asks, depth), this.clock.instant());
 	}
 
-	private static Quote quote(BinanceTicker24h ticker, Pair pair) {
-		return new Quote(ticker.getSymbol(), ticker.getLastPrice(), ticker.getPrevClosePrice(), ticker.getPriceChange(),
+	private static Quote quote(String symbol, BinanceTicker24h ticker, Pair pair) {
+		return new Quote(symbol, ticker.getLastPrice(), ticker.getPrevClosePrice(), ticker.getPriceChange(),
 				ticker.getPriceChangePercent(), ticker.getVolume(), ticker.getBidPrice(), ticker.getAskPrice(),
 				pair.quote(), Instant.ofEpochMilli(ticker.getCloseTime()));
 	}
