@@ -67,27 +67,28 @@ public final class UpstreamHttp {
 
 	/** GETs {@code uri} and parses the body as JSON. */
 	public JsonNode getJson(String operation, URI uri, Map<String, String> headers) {
-		return getJson(operation, uri, headers, AnswerCheck.STATUS_ONLY);
+		return getChecked(operation, uri, headers, AnswerCheck.STATUS_ONLY);
 	}
 
 	/**
 	 * GETs {@code uri} and parses the body as JSON, letting {@code check} classify the
-	 * venue's own error answers.
+	 * venue's own error answers, whatever their status, before the status is judged.
 	 */
-	public JsonNode getJson(String operation, URI uri, Map<String, String> headers, AnswerCheck check) {
+	public JsonNode getChecked(String operation, URI uri, Map<String, String> headers, AnswerCheck check) {
 		return this.policy.call(operation, () -> read(operation, send(operation, request(uri, headers).GET()), check));
 	}
 
 	/** POSTs a JSON {@code body} to {@code uri} and parses the answer as JSON. */
 	public JsonNode postJson(String operation, URI uri, Map<String, String> headers, Object body) {
-		return postJson(operation, uri, headers, body, AnswerCheck.STATUS_ONLY);
+		return postChecked(operation, uri, headers, body, AnswerCheck.STATUS_ONLY);
 	}
 
 	/**
 	 * POSTs a JSON {@code body} to {@code uri} and parses the answer as JSON, letting
 	 * {@code check} classify the venue's own error answers.
 	 */
-	public JsonNode postJson(String operation, URI uri, Map<String, String> headers, Object body, AnswerCheck check) {
+	public JsonNode postChecked(String operation, URI uri, Map<String, String> headers, Object body,
+			AnswerCheck check) {
 		String text = this.json.writeValueAsString(body);
 		return this.policy.call(operation,
 				() -> read(operation, send(operation, request(uri, headers).header("Content-Type", "application/json")

@@ -116,7 +116,7 @@ class UpstreamHttpTest {
 								answer.operation() + ": " + answer.body().path("retMsg").asString())
 						: null;
 		assertThatExceptionOfType(UpstreamException.class)
-			.isThrownBy(() -> this.http.getJson("kline", uri("/kline"), Map.of(), check))
+			.isThrownBy(() -> this.http.getChecked("kline", uri("/kline"), Map.of(), check))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.NOT_FOUND))
 			.withMessageContaining("Not supported symbols");
 		this.server.verify(1, getRequestedFor(urlPathEqualTo("/kline")));
@@ -136,7 +136,8 @@ class UpstreamHttpTest {
 						? new UpstreamException("test", Kind.RATE_LIMITED, "per-second limit", Duration.ofMillis(50),
 								null)
 						: null;
-		assertThat(this.http.getJson("price", uri("/price"), Map.of(), check).path("rt_cd").asString()).isEqualTo("0");
+		assertThat(this.http.getChecked("price", uri("/price"), Map.of(), check).path("rt_cd").asString())
+			.isEqualTo("0");
 		this.server.verify(2, getRequestedFor(urlPathEqualTo("/price")));
 	}
 
@@ -160,7 +161,7 @@ class UpstreamHttpTest {
 		};
 		for (String path : new String[] { "/token", "/denied" }) {
 			assertThatExceptionOfType(UpstreamException.class)
-				.isThrownBy(() -> this.http.getJson("token", uri(path), Map.of(), secret))
+				.isThrownBy(() -> this.http.getChecked("token", uri(path), Map.of(), secret))
 				.satisfies((ex) -> {
 					assertThat(ex).hasMessageNotContaining("secret-token-value").hasMessageContaining("withheld");
 					assertThat(ex.getCause()).isNull();

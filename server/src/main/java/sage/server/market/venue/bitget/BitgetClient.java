@@ -145,7 +145,7 @@ public final class BitgetClient implements QuoteSource, BarSource, OrderBookSour
 					"/api/v2/spot/market/candles?symbol=" + URLEncoder.encode(venueSymbol, StandardCharsets.UTF_8)
 							+ "&granularity=" + granularity(interval) + "&startTime=" + from.toEpochMilli()
 							+ "&endTime=" + end + "&limit=" + CANDLES_PER_PAGE);
-			JsonNode rows = this.http.getJson(operation, uri, Map.of(), this.check).path("data");
+			JsonNode rows = this.http.getChecked(operation, uri, Map.of(), this.check).path("data");
 			long oldest = Long.MAX_VALUE;
 			for (JsonNode row : rows) {
 				long time = Long.parseLong(row.path(0).asString());

@@ -148,7 +148,7 @@ public final class BybitClient implements QuoteSource, BarSource, OrderBookSourc
 			URI uri = VenueHttp.resolve(this.baseUrl,
 					"/v5/market/kline?category=spot&symbol=" + encode(venueSymbol) + "&interval=" + interval(interval)
 							+ "&start=" + from.toEpochMilli() + "&end=" + end + "&limit=" + KLINES_PER_PAGE);
-			JsonNode rows = this.http.getJson(operation, uri, Map.of(), this.check).path("result").path("list");
+			JsonNode rows = this.http.getChecked(operation, uri, Map.of(), this.check).path("result").path("list");
 			long oldest = Long.MAX_VALUE;
 			for (JsonNode row : rows) {
 				long time = Long.parseLong(row.path(0).asString());
@@ -173,7 +173,7 @@ public final class BybitClient implements QuoteSource, BarSource, OrderBookSourc
 		int limit = Math.max(1, Math.min(depth, MAX_SPOT_DEPTH));
 		URI uri = VenueHttp.resolve(this.baseUrl,
 				"/v5/market/orderbook?category=spot&symbol=" + encode(venueSymbol) + "&limit=" + limit);
-		JsonNode result = this.http.getJson("orderbook " + venueSymbol, uri, Map.of(), this.check).path("result");
+		JsonNode result = this.http.getChecked("orderbook " + venueSymbol, uri, Map.of(), this.check).path("result");
 		if (!result.has("ts")) {
 			throw new UpstreamException(Venue.BYBIT.providerName(), UpstreamException.Kind.MALFORMED,
 					"orderbook " + venueSymbol + ": no book in the answer");

@@ -215,14 +215,14 @@ public final class KisClient implements QuoteSource, BarSource {
 					.collect(Collectors.joining("&")));
 		String token = this.tokens.current();
 		try {
-			return this.http.getJson(operation, uri, headers(token, trId), this.errors);
+			return this.http.getChecked(operation, uri, headers(token, trId), this.errors);
 		}
 		catch (UpstreamException ex) {
 			if (!KisErrors.isInvalidToken(ex)) {
 				throw ex;
 			}
 			this.tokens.reject(token);
-			return this.http.getJson(operation, uri, headers(this.tokens.current(), trId), this.errors);
+			return this.http.getChecked(operation, uri, headers(this.tokens.current(), trId), this.errors);
 		}
 	}
 

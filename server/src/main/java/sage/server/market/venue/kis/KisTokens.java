@@ -103,7 +103,7 @@ final class KisTokens {
 	private KisToken issue() {
 		Map<String, String> body = Map.of("grant_type", "client_credentials", "appkey", this.appKey, "appsecret",
 				this.appSecret);
-		JsonNode answer = this.http.postJson("access token", this.tokenUri, Map.of(), body, this.errors);
+		JsonNode answer = this.http.postChecked("access token", this.tokenUri, Map.of(), body, this.errors);
 		String value = answer.path("access_token").asString("");
 		if (value.isBlank()) {
 			throw new UpstreamException(Venue.KIS.providerName(), UpstreamException.Kind.MALFORMED,

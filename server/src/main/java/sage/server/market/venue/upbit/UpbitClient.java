@@ -175,7 +175,7 @@ public final class UpbitClient implements QuoteSource, BarSource, OrderBookSourc
 							+ URLEncoder.encode(venueSymbol, StandardCharsets.UTF_8) + "&to=" + URLEncoder
 								.encode(before.truncatedTo(ChronoUnit.SECONDS).toString(), StandardCharsets.UTF_8)
 							+ "&count=" + CANDLES_PER_PAGE);
-			JsonNode candles = this.http.getJson(operation, uri, Map.of(), this.check);
+			JsonNode candles = this.http.getChecked(operation, uri, Map.of(), this.check);
 			Instant oldest = Instant.MAX;
 			for (JsonNode candle : candles) {
 				Instant time = LocalDateTime.parse(candle.path("candle_date_time_utc").asString())
