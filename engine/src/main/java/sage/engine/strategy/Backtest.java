@@ -38,9 +38,14 @@ public final class Backtest {
 			BacktestProgress progress) {
 		Simulator simulator = new Simulator(bars, settings);
 		int total = bars.size();
+		// one context and one view for the run, moved forward with the simulator: nothing
+		// is allocated per bar
+		ClosedBars closed = new ClosedBars(bars, 0);
+		SimulatorContext context = new SimulatorContext(simulator, settings.instrument(), closed);
 		while (simulator.hasNext()) {
 			int t = simulator.step();
-			strategy.onBar(new SimulatorContext(simulator, settings.instrument(), new ClosedBars(bars, t + 1)));
+			closed.advance();
+			strategy.onBar(context);
 			if (((t + 1) & (BacktestProgress.EVERY - 1)) == 0) {
 				progress.update(t + 1, total);
 			}
@@ -49,7 +54,7 @@ public final class Backtest {
 		return simulator.result();
 	}
 
-	/** The context of one bar, backed by the simulator. */
+	/** The context at the bar last stepped, backed by the simulator. */
 	private record SimulatorContext(Simulator simulator, InstrumentSpec instrument,
 			ClosedBars bars) implements StrategyContext {
 

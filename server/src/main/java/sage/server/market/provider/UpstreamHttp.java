@@ -3,11 +3,13 @@ package sage.server.market.provider;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,10 +17,14 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import java.util.StringJoiner;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.cfg.JsonNodeFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 import sage.server.market.provider.UpstreamException.Kind;
@@ -31,8 +37,8 @@ import sage.server.market.provider.UpstreamException.Kind;
  *
  * <p>
  * Venues that put their own error codes in the body (with HTTP 200, or with a status that
- * says less than the code) pass an {@link AnswerCheck}, which sees every answer before
- * the status is judged.
+ * says less than the code) read answers through an {@link AnswerCheck}, which sees every
+ * answer before its status is judged ({@link #getChecked}, {@link #postChecked}).
  *
  * <p>
  * Headers given to a request (API keys, tokens) are never part of an exception message.
@@ -41,6 +47,10 @@ public final class UpstreamHttp {
 
 	/** Upstream error bodies are quoted in messages only this far. */
 	private static final int QUOTED_BODY = 200;
+
+	private static final String JSON = "application/json";
+
+	private static final String ANY = "*/*";
 
 	private final UpstreamPolicy policy;
 
@@ -60,6 +70,35 @@ public final class UpstreamHttp {
 		this.clock = clock;
 	}
 
+	/**
+	 * A JSON mapper for upstream answers that keeps every number exactly as sent,
+	 * trailing zeros included: prices become {@code BigDecimal}s without a detour through
+	 * {@code double}. Anything after the first JSON value makes the body malformed.
+	 */
+	public static JsonMapper exactJson() {
+		return JsonMapper.builder()
+			.enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS, DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+			.enable(JsonNodeFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+			.disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+			.build();
+	}
+
+	/**
+	 * {@code parameters} as a URL query ({@code a=1&b=x%2Cy}), in their order, each name
+	 * and value percent-encoded.
+	 */
+	public static String query(Map<String, ?> parameters) {
+		StringJoiner query = new StringJoiner("&");
+		parameters.forEach((name, value) -> query.add(encode(name) + "=" + encode(String.valueOf(value))));
+		return query.toString();
+	}
+
+	/** {@code text} percent-encoded for one path segment or query value. */
+	public static String encode(String text) {
+		// URLEncoder writes form encoding, whose '+' for a space is wrong in a path
+		return URLEncoder.encode(text, StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
 	/** The provider's name. */
 	public String provider() {
 		return this.policy.provider();
@@ -67,7 +106,42 @@ public final class UpstreamHttp {
 
 	/** GETs {@code uri} and parses the body as JSON. */
 	public JsonNode getJson(String operation, URI uri, Map<String, String> headers) {
-		return getChecked(operation, uri, headers, AnswerCheck.STATUS_ONLY);
+		return getJson(operation, uri, headers, (node) -> node);
+	}
+
+	/**
+	 * GETs {@code uri}, parses the body as JSON and reads it with {@code reader}, all in
+	 * one attempt: an answer of the wrong shape (the reader throws) is a
+	 * {@link Kind#MALFORMED} attempt like a body that is not JSON, so it is retried and
+	 * counts against the circuit. A reader may also throw an {@link UpstreamException} of
+	 * its own, for an error the upstream reports inside a 200 answer.
+	 */
+	public <T> T getJson(String operation, URI uri, Map<String, String> headers, Function<JsonNode, T> reader) {
+		return this.policy.call(operation,
+				() -> reader.apply(parse(operation, send(operation, request(uri, headers, JSON).GET()))));
+	}
+
+	/** GETs {@code uri} and returns the body as text, stripped of surrounding blanks. */
+	public String getText(String operation, URI uri, Map<String, String> headers) {
+		return this.policy.call(operation, () -> send(operation, request(uri, headers, ANY).GET()).body().strip());
+	}
+
+	/**
+	 * GETs {@code uri} for what the answer sets (cookies, through the client's cookie
+	 * handler) rather than for its body: any HTTP status is an answer, and only no-answer
+	 * faults (timeout, connection) fail.
+	 */
+	public void visit(String operation, URI uri) {
+		this.policy.call(operation, () -> exchange(operation, request(uri, Map.of(), ANY).GET()));
+	}
+
+	/** POSTs a JSON {@code body} to {@code uri} and parses the answer as JSON. */
+	public JsonNode postJson(String operation, URI uri, Map<String, String> headers, Object body) {
+		String text = this.json.writeValueAsString(body);
+		return this.policy.call(operation,
+				() -> parse(operation,
+						send(operation, request(uri, headers, JSON).header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(text)))));
 	}
 
 	/**
@@ -75,12 +149,8 @@ public final class UpstreamHttp {
 	 * venue's own error answers, whatever their status, before the status is judged.
 	 */
 	public JsonNode getChecked(String operation, URI uri, Map<String, String> headers, AnswerCheck check) {
-		return this.policy.call(operation, () -> read(operation, send(operation, request(uri, headers).GET()), check));
-	}
-
-	/** POSTs a JSON {@code body} to {@code uri} and parses the answer as JSON. */
-	public JsonNode postJson(String operation, URI uri, Map<String, String> headers, Object body) {
-		return postChecked(operation, uri, headers, body, AnswerCheck.STATUS_ONLY);
+		return this.policy.call(operation,
+				() -> checked(operation, exchange(operation, request(uri, headers, JSON).GET()), check));
 	}
 
 	/**
@@ -91,70 +161,29 @@ public final class UpstreamHttp {
 			AnswerCheck check) {
 		String text = this.json.writeValueAsString(body);
 		return this.policy.call(operation,
-				() -> read(operation, send(operation, request(uri, headers).header("Content-Type", "application/json")
-					.POST(HttpRequest.BodyPublishers.ofString(text))), check));
+				() -> checked(operation,
+						exchange(operation, request(uri, headers, JSON).header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(text))),
+						check));
 	}
 
-	private HttpRequest.Builder request(URI uri, Map<String, String> headers) {
+	private HttpRequest.Builder request(URI uri, Map<String, String> headers, String accept) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
 			.timeout(this.timeout)
-			.header("Accept", "application/json")
+			.header("Accept", accept)
 			.header("User-Agent", "Sage/0.1 (+self-hosted)");
-		headers.forEach(builder::header);
+		// set, not add: a provider's own Accept or User-Agent replaces the default
+		headers.forEach(builder::setHeader);
 		return builder;
 	}
 
 	private HttpResponse<String> send(String operation, HttpRequest.Builder builder) {
-		HttpResponse<String> response;
-		try {
-			response = this.client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
-		}
-		catch (HttpTimeoutException ex) {
-			throw fault(Kind.TIMEOUT, operation + ": no answer within " + this.timeout.toMillis() + " ms", null, ex);
-		}
-		catch (ConnectException ex) {
-			throw fault(Kind.CONNECTION, operation + ": cannot connect: " + ex.getMessage(), null, ex);
-		}
-		catch (IOException ex) {
-			throw fault(Kind.CONNECTION, operation + ": connection failed: " + ex.getMessage(), null, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw fault(Kind.TIMEOUT, operation + ": interrupted", null, ex);
-		}
-		return response;
-	}
-
-	private JsonNode read(String operation, HttpResponse<String> response, AnswerCheck check) {
-		String body = response.body();
-		JsonNode node = null;
-		JacksonException unreadable = null;
-		try {
-			node = (body == null || body.isBlank()) ? null : this.json.readTree(body);
-		}
-		catch (JacksonException ex) {
-			unreadable = ex;
-		}
-		if (node != null && node.isMissingNode()) {
-			node = null;
-		}
+		HttpResponse<String> response = exchange(operation, builder);
 		int status = response.statusCode();
-		UpstreamException venue = check.check(new Answer(operation, status, response.headers(), node));
-		if (venue != null) {
-			throw venue;
+		if (status >= 200 && status < 300) {
+			return response;
 		}
-		if (status < 200 || status >= 300) {
-			throw byStatus(operation, response, check.quotesBodies());
-		}
-		if (node == null && unreadable == null) {
-			throw fault(Kind.MALFORMED, operation + ": empty body", null, null);
-		}
-		if (node == null) {
-			// a parser's message may hold part of the body, which can be secret
-			throw fault(Kind.MALFORMED, operation + ": body is not JSON" + quoted(body, check.quotesBodies()), null,
-					check.quotesBodies() ? unreadable : null);
-		}
-		return node;
+		throw byStatus(operation, response, true);
 	}
 
 	private UpstreamException byStatus(String operation, HttpResponse<String> response, boolean quote) {
@@ -174,6 +203,74 @@ public final class UpstreamHttp {
 			return fault(Kind.UNAUTHORIZED, said, null, null);
 		}
 		return fault(Kind.REJECTED, said, null, null);
+	}
+
+	/**
+	 * One answer read for a venue: its {@code check} first, then the status, then JSON.
+	 */
+	private JsonNode checked(String operation, HttpResponse<String> response, AnswerCheck check) {
+		String body = response.body();
+		JsonNode node = null;
+		JacksonException unreadable = null;
+		try {
+			node = (body == null || body.isBlank()) ? null : this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			unreadable = ex;
+		}
+		if (node != null && node.isMissingNode()) {
+			node = null;
+		}
+		UpstreamException venue = check.check(new Answer(operation, response.statusCode(), response.headers(), node));
+		if (venue != null) {
+			throw venue;
+		}
+		int status = response.statusCode();
+		if (status < 200 || status >= 300) {
+			throw byStatus(operation, response, check.quotesBodies());
+		}
+		if (node == null && unreadable == null) {
+			throw fault(Kind.MALFORMED, operation + ": empty body", null, null);
+		}
+		if (node == null) {
+			// a parser's message may hold part of the body, which can be secret
+			throw fault(Kind.MALFORMED, operation + ": body is not JSON" + quoted(body, check.quotesBodies()), null,
+					check.quotesBodies() ? unreadable : null);
+		}
+		return node;
+	}
+
+	private HttpResponse<String> exchange(String operation, HttpRequest.Builder builder) {
+		try {
+			return this.client.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (HttpTimeoutException ex) {
+			throw fault(Kind.TIMEOUT, operation + ": no answer within " + this.timeout.toMillis() + " ms", null, ex);
+		}
+		catch (ConnectException ex) {
+			throw fault(Kind.CONNECTION, operation + ": cannot connect: " + ex.getMessage(), null, ex);
+		}
+		catch (IOException ex) {
+			throw fault(Kind.CONNECTION, operation + ": connection failed: " + ex.getMessage(), null, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw fault(Kind.TIMEOUT, operation + ": interrupted", null, ex);
+		}
+	}
+
+	private JsonNode parse(String operation, HttpResponse<String> response) {
+		String body = response.body();
+		try {
+			JsonNode node = this.json.readTree(body);
+			if (node == null || node.isMissingNode()) {
+				throw fault(Kind.MALFORMED, operation + ": empty body", null, null);
+			}
+			return node;
+		}
+		catch (JacksonException ex) {
+			throw fault(Kind.MALFORMED, operation + ": body is not JSON" + quoted(body, true), null, ex);
+		}
 	}
 
 	private UpstreamException fault(Kind kind, String message, @Nullable Duration retryAfter,
@@ -241,9 +338,6 @@ public final class UpstreamHttp {
 	 */
 	@FunctionalInterface
 	public interface AnswerCheck {
-
-		/** Judges by the HTTP status alone. */
-		AnswerCheck STATUS_ONLY = (answer) -> null;
 
 		/**
 		 * The fault this answer means, or {@code null}: for a 2xx answer {@code null}

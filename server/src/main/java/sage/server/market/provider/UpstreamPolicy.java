@@ -41,6 +41,8 @@ public final class UpstreamPolicy {
 
 	private final Duration openFor;
 
+	private final UpstreamObserver observer;
+
 	private volatile Instant blockedUntil = Instant.MIN;
 
 	private volatile @Nullable Outcome lastSuccess;
@@ -48,8 +50,16 @@ public final class UpstreamPolicy {
 	private volatile @Nullable Outcome lastFailure;
 
 	public UpstreamPolicy(String provider, UpstreamSettings settings, Clock clock) {
+		this(provider, settings, clock, UpstreamObserver.NONE);
+	}
+
+	/**
+	 * A policy that tells {@code observer} how every call ended.
+	 */
+	public UpstreamPolicy(String provider, UpstreamSettings settings, Clock clock, UpstreamObserver observer) {
 		this.provider = provider;
 		this.clock = clock;
+		this.observer = observer;
 		this.maxRetryAfter = settings.maxRetryAfter();
 		this.openFor = settings.openFor();
 		this.breaker = CircuitBreaker.of(provider,
@@ -82,6 +92,20 @@ public final class UpstreamPolicy {
 	 * @throws UpstreamException the last failure, or why no call was made
 	 */
 	public <T> T call(String operation, Supplier<T> call) {
+		// a monotonic clock for the latency: the injected clock may be moved by tests
+		long started = System.nanoTime();
+		try {
+			T answer = run(operation, call);
+			this.observer.called(this.provider, null, Duration.ofNanos(System.nanoTime() - started));
+			return answer;
+		}
+		catch (UpstreamException ex) {
+			this.observer.called(this.provider, ex.kind(), Duration.ofNanos(System.nanoTime() - started));
+			throw ex;
+		}
+	}
+
+	private <T> T run(String operation, Supplier<T> call) {
 		Instant now = this.clock.instant();
 		Instant blocked = this.blockedUntil;
 		if (now.isBefore(blocked)) {

@@ -11,7 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
 import tools.jackson.databind.SerializationFeature;
@@ -51,8 +50,6 @@ class SweepCommand implements Command {
 			  --json                    print every combination as JSON
 			""";
 
-	private static final int BAR_WIDTH = 40;
-
 	private final Sweeps sweeps;
 
 	private final JsonMapper json;
@@ -88,10 +85,9 @@ class SweepCommand implements Command {
 			return 2;
 		}
 		try {
-			AtomicInteger shown = new AtomicInteger(-1);
-			SweepJob job = this.sweeps.runNow(options.spec(), options.threads(),
-					(done, total) -> progress(err, done, total, shown));
-			err.println();
+			ProgressBar bar = new ProgressBar(err, "combinations");
+			SweepJob job = this.sweeps.runNow(options.spec(), options.threads(), bar::show);
+			bar.finish();
 			out.print(options.json() ? this.json.writeValueAsString(job) + "\n" : table(job, options.top()));
 			return 0;
 		}
@@ -102,19 +98,6 @@ class SweepCommand implements Command {
 			}
 			return 2;
 		}
-	}
-
-	/** A bar redrawn on one line, at most once per percent. */
-	private static synchronized void progress(PrintStream err, int done, int total, AtomicInteger shown) {
-		int percent = (int) (100L * done / total);
-		if (percent <= shown.get()) {
-			return;
-		}
-		shown.set(percent);
-		int filled = BAR_WIDTH * percent / 100;
-		err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + percent + "% (" + done + "/"
-				+ total + ")");
-		err.flush();
 	}
 
 	private static String table(SweepJob job, int top) {
