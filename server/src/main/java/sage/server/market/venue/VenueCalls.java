@@ -2,7 +2,6 @@ package sage.server.market.venue;
 
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamStatus;
 
 /**
  * Runs a venue client's calls under the venue's {@link UpstreamPolicy}: every attempt's
@@ -35,11 +34,6 @@ public final class VenueCalls {
 				throw this.faults.classify(operation, ex);
 			}
 		});
-	}
-
-	/** How the venue is doing. */
-	public UpstreamStatus status() {
-		return this.policy.status();
 	}
 
 	/** The venue's fault classification. */

@@ -30,8 +30,6 @@ import sage.server.market.provider.QuoteSource;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamSettings;
-import sage.server.market.provider.UpstreamStatus;
 import sage.server.market.venue.ExchangeFaults;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Venue;
@@ -75,17 +73,26 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 	/**
 	 * A client of the Binance API at {@code settings}' base URL, with Sage's defaults.
 	 */
+	/**
+	 * A client at {@code settings}' base URL, calling through a policy with Sage's
+	 * defaults.
+	 */
 	public static BinanceClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, settings.upstream(), clock);
+		return create(settings, new UpstreamPolicy(Venue.BINANCE.providerName(), settings.upstream(), clock), clock);
 	}
 
-	/** A client of the Binance API at {@code settings}' base URL, as patient as told. */
-	public static BinanceClient create(ExchangeSettings settings, UpstreamSettings upstream, Clock clock) {
+	/**
+	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
+	 * (named after the provider), so that whoever lists providers sees its state.
+	 */
+	public static BinanceClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
+		if (!policy.provider().equals(Venue.BINANCE.providerName())) {
+			throw new IllegalArgumentException("a binance client needs the binance policy, not " + policy.provider());
+		}
 		BinanceExchange exchange = XchangeSetup.create(BinanceExchange.class, settings.baseUrlOr(PUBLIC_API),
-				upstream.timeout(), Map.of());
+				settings.timeout(), Map.of());
 		BinanceErrors errors = new BinanceErrors(clock);
 		ExchangeFaults faults = new ExchangeFaults(Venue.BINANCE.providerName(), errors, errors::read, clock);
-		UpstreamPolicy policy = new UpstreamPolicy(Venue.BINANCE.providerName(), upstream, clock);
 		return new BinanceClient((BinanceMarketDataServiceRaw) exchange.getMarketDataService(),
 				new VenueCalls(policy, faults), clock);
 	}
@@ -93,11 +100,6 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
-	}
-
-	/** How Binance is doing: circuit, last success and failure, rate-limit block. */
-	public UpstreamStatus status() {
-		return this.calls.status();
 	}
 
 	/** One ticker call per symbol (Binance has no batch form for a few symbols). */

@@ -33,8 +33,6 @@ import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamHttp;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamSettings;
-import sage.server.market.provider.UpstreamStatus;
 import sage.server.market.venue.ExchangeFaults;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Venue;
@@ -84,31 +82,34 @@ public final class BitgetClient implements QuoteSource, BarSource, OrderBookSour
 		this.baseUrl = baseUrl;
 	}
 
-	/** A client of the Bitget API at {@code settings}' base URL, with Sage's defaults. */
+	/**
+	 * A client at {@code settings}' base URL, calling through a policy with Sage's
+	 * defaults.
+	 */
 	public static BitgetClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, settings.upstream(), clock);
+		return create(settings, new UpstreamPolicy(Venue.BITGET.providerName(), settings.upstream(), clock), clock);
 	}
 
-	/** A client of the Bitget API at {@code settings}' base URL, as patient as told. */
-	public static BitgetClient create(ExchangeSettings settings, UpstreamSettings upstream, Clock clock) {
+	/**
+	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
+	 * (named after the provider), so that whoever lists providers sees its state.
+	 */
+	public static BitgetClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
+		if (!policy.provider().equals(Venue.BITGET.providerName())) {
+			throw new IllegalArgumentException("a bitget client needs the bitget policy, not " + policy.provider());
+		}
 		URI baseUrl = settings.baseUrlOr(PUBLIC_API);
-		BitgetExchange exchange = XchangeSetup.create(BitgetExchange.class, baseUrl, upstream.timeout(), Map.of());
+		BitgetExchange exchange = XchangeSetup.create(BitgetExchange.class, baseUrl, settings.timeout(), Map.of());
 		BitgetErrors errors = new BitgetErrors(clock);
 		ExchangeFaults faults = new ExchangeFaults(Venue.BITGET.providerName(), errors, BitgetErrors::read, clock);
-		UpstreamPolicy policy = new UpstreamPolicy(Venue.BITGET.providerName(), upstream, clock);
 		return new BitgetClient((BitgetMarketDataServiceRaw) exchange.getMarketDataService(),
-				new VenueCalls(policy, faults), VenueHttp.client(baseUrl, policy, upstream.timeout(), clock),
+				new VenueCalls(policy, faults), VenueHttp.client(baseUrl, policy, settings.timeout(), clock),
 				faults.answerCheck(errors::read), baseUrl);
 	}
 
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
-	}
-
-	/** How Bitget is doing: circuit, last success and failure, rate-limit block. */
-	public UpstreamStatus status() {
-		return this.calls.status();
 	}
 
 	/** One ticker call per symbol; symbols Bitget does not list are left out. */

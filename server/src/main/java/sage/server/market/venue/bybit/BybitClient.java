@@ -36,8 +36,6 @@ import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamHttp;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamSettings;
-import sage.server.market.provider.UpstreamStatus;
 import sage.server.market.venue.ExchangeFaults;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Venue;
@@ -86,33 +84,36 @@ public final class BybitClient implements QuoteSource, BarSource, OrderBookSourc
 		this.baseUrl = baseUrl;
 	}
 
-	/** A client of the Bybit API at {@code settings}' base URL, with Sage's defaults. */
+	/**
+	 * A client at {@code settings}' base URL, calling through a policy with Sage's
+	 * defaults.
+	 */
 	public static BybitClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, settings.upstream(), clock);
+		return create(settings, new UpstreamPolicy(Venue.BYBIT.providerName(), settings.upstream(), clock), clock);
 	}
 
-	/** A client of the Bybit API at {@code settings}' base URL, as patient as told. */
-	public static BybitClient create(ExchangeSettings settings, UpstreamSettings upstream, Clock clock) {
+	/**
+	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
+	 * (named after the provider), so that whoever lists providers sees its state.
+	 */
+	public static BybitClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
+		if (!policy.provider().equals(Venue.BYBIT.providerName())) {
+			throw new IllegalArgumentException("a bybit client needs the bybit policy, not " + policy.provider());
+		}
 		URI baseUrl = settings.baseUrlOr(PUBLIC_API);
 		// without Use_Sandbox XChange's BybitExchange fails with a NullPointerException
-		BybitExchange exchange = XchangeSetup.create(BybitExchange.class, baseUrl, upstream.timeout(),
+		BybitExchange exchange = XchangeSetup.create(BybitExchange.class, baseUrl, settings.timeout(),
 				Map.of(Exchange.USE_SANDBOX, false));
 		BybitErrors errors = new BybitErrors(clock);
 		ExchangeFaults faults = new ExchangeFaults(Venue.BYBIT.providerName(), errors, errors::read, clock);
-		UpstreamPolicy policy = new UpstreamPolicy(Venue.BYBIT.providerName(), upstream, clock);
 		return new BybitClient((BybitMarketDataServiceRaw) exchange.getMarketDataService(),
-				new VenueCalls(policy, faults), VenueHttp.client(baseUrl, policy, upstream.timeout(), clock),
+				new VenueCalls(policy, faults), VenueHttp.client(baseUrl, policy, settings.timeout(), clock),
 				faults.answerCheck(errors::read), baseUrl);
 	}
 
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
-	}
-
-	/** How Bybit is doing: circuit, last success and failure, rate-limit block. */
-	public UpstreamStatus status() {
-		return this.calls.status();
 	}
 
 	/** One ticker call per symbol; symbols Bybit does not list are left out. */

@@ -35,8 +35,6 @@ import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamHttp;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamSettings;
-import sage.server.market.provider.UpstreamStatus;
 import sage.server.market.venue.Venue;
 import sage.server.market.venue.VenueHttp;
 import sage.server.market.venue.VenueSymbols;
@@ -81,45 +79,45 @@ public final class KisClient implements QuoteSource, BarSource {
 
 	private final KisErrors errors = KisErrors.forData();
 
-	private final UpstreamPolicy policy;
-
 	private final KisProperties settings;
 
 	private final Clock clock;
 
-	KisClient(UpstreamHttp http, KisTokens tokens, UpstreamPolicy policy, KisProperties settings, Clock clock) {
+	KisClient(UpstreamHttp http, KisTokens tokens, KisProperties settings, Clock clock) {
 		this.http = http;
 		this.tokens = tokens;
-		this.policy = policy;
 		this.settings = settings;
 		this.clock = clock;
 	}
 
-	/** A client of KIS at {@code settings}' base URL, with Sage's defaults. */
+	/**
+	 * A client at {@code settings}' base URL, calling through a policy with Sage's
+	 * defaults.
+	 */
 	public static KisClient create(KisProperties settings, Clock clock) {
-		return create(settings, settings.upstream(), clock);
+		return create(settings, new UpstreamPolicy(Venue.KIS.providerName(), settings.upstream(), clock), clock);
 	}
 
-	/** A client of KIS at {@code settings}' base URL, as patient as told. */
-	public static KisClient create(KisProperties settings, UpstreamSettings upstream, Clock clock) {
+	/**
+	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
+	 * (named after the provider), so that whoever lists providers sees its state.
+	 */
+	public static KisClient create(KisProperties settings, UpstreamPolicy policy, Clock clock) {
+		if (!policy.provider().equals(Venue.KIS.providerName())) {
+			throw new IllegalArgumentException("a kis client needs the kis policy, not " + policy.provider());
+		}
 		if (settings.appKey() == null || settings.appSecret() == null) {
 			throw new IllegalArgumentException("KIS needs sage.market.providers.kis.app-key and app-secret");
 		}
-		UpstreamPolicy policy = new UpstreamPolicy(Venue.KIS.providerName(), upstream, clock);
-		UpstreamHttp http = VenueHttp.client(settings.baseUrl(), policy, upstream.timeout(), clock);
+		UpstreamHttp http = VenueHttp.client(settings.baseUrl(), policy, settings.timeout(), clock);
 		KisTokens tokens = new KisTokens(http, VenueHttp.resolve(settings.baseUrl(), "/oauth2/tokenP"),
 				settings.appKey(), settings.appSecret(), settings.refreshBefore(), clock);
-		return new KisClient(http, tokens, policy, settings, clock);
+		return new KisClient(http, tokens, settings, clock);
 	}
 
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
-	}
-
-	/** How KIS is doing: circuit, last success and failure, rate-limit block. */
-	public UpstreamStatus status() {
-		return this.policy.status();
 	}
 
 	/**

@@ -32,8 +32,6 @@ import sage.server.market.provider.QuoteSource;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamSettings;
-import sage.server.market.provider.UpstreamStatus;
 import sage.server.market.venue.ExchangeFaults;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Venue;
@@ -74,17 +72,25 @@ public final class OkxClient implements QuoteSource, BarSource, OrderBookSource 
 		this.calls = calls;
 	}
 
-	/** A client of the OKX API at {@code settings}' base URL, with Sage's defaults. */
+	/**
+	 * A client at {@code settings}' base URL, calling through a policy with Sage's
+	 * defaults.
+	 */
 	public static OkxClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, settings.upstream(), clock);
+		return create(settings, new UpstreamPolicy(Venue.OKX.providerName(), settings.upstream(), clock), clock);
 	}
 
-	/** A client of the OKX API at {@code settings}' base URL, as patient as told. */
-	public static OkxClient create(ExchangeSettings settings, UpstreamSettings upstream, Clock clock) {
+	/**
+	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
+	 * (named after the provider), so that whoever lists providers sees its state.
+	 */
+	public static OkxClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
+		if (!policy.provider().equals(Venue.OKX.providerName())) {
+			throw new IllegalArgumentException("a okx client needs the okx policy, not " + policy.provider());
+		}
 		OkexExchange exchange = XchangeSetup.create(OkexExchange.class, settings.baseUrlOr(PUBLIC_API),
-				upstream.timeout(), Map.of());
+				settings.timeout(), Map.of());
 		ExchangeFaults faults = new ExchangeFaults(Venue.OKX.providerName(), new OkxErrors(), OkxErrors::read, clock);
-		UpstreamPolicy policy = new UpstreamPolicy(Venue.OKX.providerName(), upstream, clock);
 		return new OkxClient((OkexMarketDataServiceRaw) exchange.getMarketDataService(),
 				new VenueCalls(policy, faults));
 	}
@@ -92,11 +98,6 @@ public final class OkxClient implements QuoteSource, BarSource, OrderBookSource 
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
-	}
-
-	/** How OKX is doing: circuit, last success and failure, rate-limit block. */
-	public UpstreamStatus status() {
-		return this.calls.status();
 	}
 
 	/** One ticker call per symbol; symbols OKX does not list are left out. */

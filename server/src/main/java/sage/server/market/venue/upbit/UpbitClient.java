@@ -41,8 +41,6 @@ import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamHttp;
 import sage.server.market.provider.UpstreamPolicy;
-import sage.server.market.provider.UpstreamSettings;
-import sage.server.market.provider.UpstreamStatus;
 import sage.server.market.venue.ExchangeFaults;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Venue;
@@ -93,35 +91,38 @@ public final class UpbitClient implements QuoteSource, BarSource, OrderBookSourc
 		this.baseUrl = baseUrl;
 	}
 
-	/** A client of the Upbit API at {@code settings}' base URL, with Sage's defaults. */
+	/**
+	 * A client at {@code settings}' base URL, calling through a policy with Sage's
+	 * defaults.
+	 */
 	public static UpbitClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, settings.upstream(), clock);
+		return create(settings, new UpstreamPolicy(Venue.UPBIT.providerName(), settings.upstream(), clock), clock);
 	}
 
-	/** A client of the Upbit API at {@code settings}' base URL, as patient as told. */
-	public static UpbitClient create(ExchangeSettings settings, UpstreamSettings upstream, Clock clock) {
+	/**
+	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
+	 * (named after the provider), so that whoever lists providers sees its state.
+	 */
+	public static UpbitClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
+		if (!policy.provider().equals(Venue.UPBIT.providerName())) {
+			throw new IllegalArgumentException("a upbit client needs the upbit policy, not " + policy.provider());
+		}
 		URI baseUrl = settings.baseUrlOr(PUBLIC_API);
 		// XChange's Upbit interface, with a mapper that keeps the status of error answers
 		Upbit upbit = ExchangeRestProxyBuilder
-			.forInterface(Upbit.class, XchangeSetup.spec(UpbitExchange.class, baseUrl, upstream.timeout(), Map.of()))
+			.forInterface(Upbit.class, XchangeSetup.spec(UpbitExchange.class, baseUrl, settings.timeout(), Map.of()))
 			.clientConfigCustomizer((config) -> config.setJacksonObjectMapperFactory(new UpbitRefusal.Mapper()))
 			.build();
 		UpbitErrors errors = new UpbitErrors(clock);
 		ExchangeFaults faults = new ExchangeFaults(Venue.UPBIT.providerName(), errors, errors::read, clock);
-		UpstreamPolicy policy = new UpstreamPolicy(Venue.UPBIT.providerName(), upstream, clock);
 		return new UpbitClient(upbit, new VenueCalls(policy, faults),
-				VenueHttp.client(baseUrl, policy, upstream.timeout(), clock), faults.answerCheck(errors::read),
+				VenueHttp.client(baseUrl, policy, settings.timeout(), clock), faults.answerCheck(errors::read),
 				baseUrl);
 	}
 
 	@Override
 	public ProviderCapabilities capabilities() {
 		return CAPABILITIES;
-	}
-
-	/** How Upbit is doing: circuit, last success and failure, rate-limit block. */
-	public UpstreamStatus status() {
-		return this.calls.status();
 	}
 
 	/**

@@ -19,6 +19,7 @@ import sage.server.market.provider.Quote;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamException.Kind;
+import sage.server.market.provider.UpstreamPolicy;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Payloads;
 
@@ -32,6 +33,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /** Binance through XChange against WireMock serving Binance's documented payloads. */
 class BinanceClientTest {
@@ -43,11 +45,14 @@ class BinanceClientTest {
 
 	private BinanceClient client;
 
+	private UpstreamPolicy policy;
+
 	@BeforeEach
 	void connect() {
 		ExchangeSettings settings = new ExchangeSettings(true, URI.create(BINANCE.baseUrl()), null, null,
 				Payloads.QUICK.timeout());
-		this.client = BinanceClient.create(settings, Payloads.QUICK, Clock.systemUTC());
+		this.policy = new UpstreamPolicy("binance", Payloads.QUICK, Clock.systemUTC());
+		this.client = BinanceClient.create(settings, this.policy, Clock.systemUTC());
 	}
 
 	@Test
@@ -157,7 +162,7 @@ class BinanceClientTest {
 		assertThatExceptionOfType(UpstreamException.class).isThrownBy(() -> this.client.quotes(List.of("BNBBTC")))
 			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.RATE_LIMITED));
 		BINANCE.verify(1, getRequestedFor(urlPathEqualTo("/api/v3/ticker/24hr")));
-		assertThat(this.client.status().blockedUntil()).isAfter(Instant.now().plusSeconds(60));
+		assertThat(this.policy.status().blockedUntil()).isAfter(Instant.now().plusSeconds(60));
 	}
 
 	@Test
@@ -240,6 +245,14 @@ class BinanceClientTest {
 		assertThat(BinanceClient.depthLimit(20)).isEqualTo(20);
 		assertThat(BinanceClient.depthLimit(21)).isEqualTo(50);
 		assertThat(BinanceClient.depthLimit(9_999)).isEqualTo(5000);
+	}
+
+	@Test
+	void runsOnlyUnderItsOwnProvidersPolicy() {
+		ExchangeSettings settings = new ExchangeSettings(true, URI.create(BINANCE.baseUrl()), null, null,
+				Payloads.QUICK.timeout());
+		assertThatIllegalArgumentException().isThrownBy(() -> BinanceClient.create(settings,
+				new UpstreamPolicy("okx", Payloads.QUICK, Clock.systemUTC()), Clock.systemUTC()));
 	}
 
 	private void assertKind(Kind kind) {

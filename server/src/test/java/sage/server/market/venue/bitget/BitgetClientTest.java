@@ -17,6 +17,7 @@ import sage.server.market.provider.OrderBook;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamException.Kind;
+import sage.server.market.provider.UpstreamPolicy;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Payloads;
 
@@ -52,11 +53,14 @@ class BitgetClientTest {
 
 	private BitgetClient client;
 
+	private UpstreamPolicy policy;
+
 	@BeforeEach
 	void connect() {
 		ExchangeSettings settings = new ExchangeSettings(true, URI.create(BITGET.baseUrl()), null, null,
 				Payloads.QUICK.timeout());
-		this.client = BitgetClient.create(settings, Payloads.QUICK, Clock.systemUTC());
+		this.policy = new UpstreamPolicy("bitget", Payloads.QUICK, Clock.systemUTC());
+		this.client = BitgetClient.create(settings, this.policy, Clock.systemUTC());
 	}
 
 	@Test

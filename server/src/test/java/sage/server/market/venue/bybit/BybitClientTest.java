@@ -18,6 +18,7 @@ import sage.server.market.provider.OrderBook;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamException.Kind;
+import sage.server.market.provider.UpstreamPolicy;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Payloads;
 
@@ -53,11 +54,14 @@ class BybitClientTest {
 
 	private BybitClient client;
 
+	private UpstreamPolicy policy;
+
 	@BeforeEach
 	void connect() {
 		ExchangeSettings settings = new ExchangeSettings(true, URI.create(BYBIT.baseUrl()), null, null,
 				Payloads.QUICK.timeout());
-		this.client = BybitClient.create(settings, Payloads.QUICK, Clock.systemUTC());
+		this.policy = new UpstreamPolicy("bybit", Payloads.QUICK, Clock.systemUTC());
+		this.client = BybitClient.create(settings, this.policy, Clock.systemUTC());
 	}
 
 	@Test

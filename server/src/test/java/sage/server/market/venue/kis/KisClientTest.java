@@ -25,6 +25,7 @@ import sage.server.market.provider.Quote;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamException.Kind;
+import sage.server.market.provider.UpstreamPolicy;
 import sage.server.market.venue.Payloads;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -71,11 +72,14 @@ class KisClientTest {
 
 	private KisClient client;
 
+	private UpstreamPolicy policy;
+
 	@BeforeEach
 	void connect() {
 		KisProperties settings = new KisProperties(true, URI.create(KIS.baseUrl()), APP_KEY, APP_SECRET, "J", true,
 				Duration.ofMinutes(10), Payloads.QUICK.timeout());
-		this.client = KisClient.create(settings, Payloads.QUICK, this.clock);
+		this.policy = new UpstreamPolicy("kis", Payloads.QUICK, this.clock);
+		this.client = KisClient.create(settings, this.policy, this.clock);
 	}
 
 	@Test
@@ -233,7 +237,7 @@ class KisClientTest {
 				.hasMessageNotContaining(ACCESS_TOKEN);
 			assertThat(fault.getCause()).isNull();
 		}
-		assertThat(this.client.status().lastError()).doesNotContain(ACCESS_TOKEN).doesNotContain(APP_SECRET);
+		assertThat(this.policy.status().lastError()).doesNotContain(ACCESS_TOKEN).doesNotContain(APP_SECRET);
 		KisProperties settings = new KisProperties(true, URI.create(KIS.baseUrl()), APP_KEY, APP_SECRET, "J", true,
 				Duration.ofMinutes(10), Duration.ofSeconds(1));
 		assertThat(settings.toString()).doesNotContain(APP_KEY).doesNotContain(APP_SECRET);

@@ -18,6 +18,7 @@ import sage.server.market.provider.OrderBook;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamException.Kind;
+import sage.server.market.provider.UpstreamPolicy;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Payloads;
 
@@ -48,11 +49,14 @@ class OkxClientTest {
 
 	private OkxClient client;
 
+	private UpstreamPolicy policy;
+
 	@BeforeEach
 	void connect() {
 		ExchangeSettings settings = new ExchangeSettings(true, URI.create(OKX.baseUrl()), null, null,
 				Payloads.QUICK.timeout());
-		this.client = OkxClient.create(settings, Payloads.QUICK, Clock.systemUTC());
+		this.policy = new UpstreamPolicy("okx", Payloads.QUICK, Clock.systemUTC());
+		this.client = OkxClient.create(settings, this.policy, Clock.systemUTC());
 	}
 
 	@Test

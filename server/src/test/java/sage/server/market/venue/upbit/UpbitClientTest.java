@@ -19,6 +19,7 @@ import sage.server.market.provider.Quote;
 import sage.server.market.provider.RawBar;
 import sage.server.market.provider.UpstreamException;
 import sage.server.market.provider.UpstreamException.Kind;
+import sage.server.market.provider.UpstreamPolicy;
 import sage.server.market.venue.ExchangeSettings;
 import sage.server.market.venue.Payloads;
 
@@ -52,11 +53,14 @@ class UpbitClientTest {
 
 	private UpbitClient client;
 
+	private UpstreamPolicy policy;
+
 	@BeforeEach
 	void connect() {
 		ExchangeSettings settings = new ExchangeSettings(true, URI.create(UPBIT.baseUrl()), null, null,
 				Payloads.QUICK.timeout());
-		this.client = UpbitClient.create(settings, Payloads.QUICK, Clock.systemUTC());
+		this.policy = new UpstreamPolicy("upbit", Payloads.QUICK, Clock.systemUTC());
+		this.client = UpbitClient.create(settings, this.policy, Clock.systemUTC());
 	}
 
 	@Test
