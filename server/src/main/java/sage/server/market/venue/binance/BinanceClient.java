@@ -71,9 +71,6 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 	}
 
 	/**
-	 * A client of the Binance API at {@code settings}' base URL, with Sage's defaults.
-	 */
-	/**
 	 * A client at {@code settings}' base URL, calling through a policy with Sage's
 	 * defaults.
 	 */
