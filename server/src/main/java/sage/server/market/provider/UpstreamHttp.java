@@ -5,6 +5,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
@@ -33,6 +34,11 @@ import sage.server.market.provider.UpstreamException.Kind;
  * provider's {@link UpstreamPolicy}, and every way an answer can be unusable becomes a
  * classified {@link UpstreamException} (timeout, 429 with its {@code Retry-After}, 5xx,
  * connection reset, 404, 401/403, other 4xx, a body that is not JSON).
+ *
+ * <p>
+ * Venues that put their own error codes in the body (with HTTP 200, or with a status that
+ * says less than the code) read answers through an {@link AnswerCheck}, which sees every
+ * answer before its status is judged ({@link #getChecked}, {@link #postChecked}).
  *
  * <p>
  * Headers given to a request (API keys, tokens) are never part of an exception message.
@@ -138,6 +144,29 @@ public final class UpstreamHttp {
 							.POST(HttpRequest.BodyPublishers.ofString(text)))));
 	}
 
+	/**
+	 * GETs {@code uri} and parses the body as JSON, letting {@code check} classify the
+	 * venue's own error answers, whatever their status, before the status is judged.
+	 */
+	public JsonNode getChecked(String operation, URI uri, Map<String, String> headers, AnswerCheck check) {
+		return this.policy.call(operation,
+				() -> checked(operation, exchange(operation, request(uri, headers, JSON).GET()), check));
+	}
+
+	/**
+	 * POSTs a JSON {@code body} to {@code uri} and parses the answer as JSON, letting
+	 * {@code check} classify the venue's own error answers.
+	 */
+	public JsonNode postChecked(String operation, URI uri, Map<String, String> headers, Object body,
+			AnswerCheck check) {
+		String text = this.json.writeValueAsString(body);
+		return this.policy.call(operation,
+				() -> checked(operation,
+						exchange(operation, request(uri, headers, JSON).header("Content-Type", "application/json")
+							.POST(HttpRequest.BodyPublishers.ofString(text))),
+						check));
+	}
+
 	private HttpRequest.Builder request(URI uri, Map<String, String> headers, String accept) {
 		HttpRequest.Builder builder = HttpRequest.newBuilder(uri)
 			.timeout(this.timeout)
@@ -154,21 +183,61 @@ public final class UpstreamHttp {
 		if (status >= 200 && status < 300) {
 			return response;
 		}
-		String said = operation + ": HTTP " + status + quoted(response.body());
+		throw byStatus(operation, response, true);
+	}
+
+	private UpstreamException byStatus(String operation, HttpResponse<String> response, boolean quote) {
+		int status = response.statusCode();
+		String said = operation + ": HTTP " + status + quoted(response.body(), quote);
 		if (status == 429) {
-			throw fault(Kind.RATE_LIMITED, said,
+			return fault(Kind.RATE_LIMITED, said,
 					retryAfter(response.headers().firstValue("Retry-After").orElse(null), this.clock.instant()), null);
 		}
 		if (status >= 500) {
-			throw fault(Kind.SERVER_ERROR, said, null, null);
+			return fault(Kind.SERVER_ERROR, said, null, null);
 		}
 		if (status == 404) {
-			throw fault(Kind.NOT_FOUND, said, null, null);
+			return fault(Kind.NOT_FOUND, said, null, null);
 		}
 		if (status == 401 || status == 403) {
-			throw fault(Kind.UNAUTHORIZED, said, null, null);
+			return fault(Kind.UNAUTHORIZED, said, null, null);
 		}
-		throw fault(Kind.REJECTED, said, null, null);
+		return fault(Kind.REJECTED, said, null, null);
+	}
+
+	/**
+	 * One answer read for a venue: its {@code check} first, then the status, then JSON.
+	 */
+	private JsonNode checked(String operation, HttpResponse<String> response, AnswerCheck check) {
+		String body = response.body();
+		JsonNode node = null;
+		JacksonException unreadable = null;
+		try {
+			node = (body == null || body.isBlank()) ? null : this.json.readTree(body);
+		}
+		catch (JacksonException ex) {
+			unreadable = ex;
+		}
+		if (node != null && node.isMissingNode()) {
+			node = null;
+		}
+		UpstreamException venue = check.check(new Answer(operation, response.statusCode(), response.headers(), node));
+		if (venue != null) {
+			throw venue;
+		}
+		int status = response.statusCode();
+		if (status < 200 || status >= 300) {
+			throw byStatus(operation, response, check.quotesBodies());
+		}
+		if (node == null && unreadable == null) {
+			throw fault(Kind.MALFORMED, operation + ": empty body", null, null);
+		}
+		if (node == null) {
+			// a parser's message may hold part of the body, which can be secret
+			throw fault(Kind.MALFORMED, operation + ": body is not JSON" + quoted(body, check.quotesBodies()), null,
+					check.quotesBodies() ? unreadable : null);
+		}
+		return node;
 	}
 
 	private HttpResponse<String> exchange(String operation, HttpRequest.Builder builder) {
@@ -200,7 +269,7 @@ public final class UpstreamHttp {
 			return node;
 		}
 		catch (JacksonException ex) {
-			throw fault(Kind.MALFORMED, operation + ": body is not JSON" + quoted(body), null, ex);
+			throw fault(Kind.MALFORMED, operation + ": body is not JSON" + quoted(body, true), null, ex);
 		}
 	}
 
@@ -211,9 +280,10 @@ public final class UpstreamHttp {
 
 	/**
 	 * {@code Retry-After} as seconds or an HTTP date; absent or unreadable means the
-	 * upstream did not say.
+	 * upstream did not say. Public for providers whose client library hands over the
+	 * headers of a failed answer.
 	 */
-	static @Nullable Duration retryAfter(@Nullable String header, Instant now) {
+	public static @Nullable Duration retryAfter(@Nullable String header, Instant now) {
 		if (header == null || header.isBlank()) {
 			return null;
 		}
@@ -234,12 +304,56 @@ public final class UpstreamHttp {
 		}
 	}
 
-	private static String quoted(@Nullable String body) {
+	private static String quoted(@Nullable String body, boolean quote) {
+		if (!quote) {
+			return (body == null || body.isBlank()) ? "" : ": (body withheld)";
+		}
 		if (body == null || body.isBlank()) {
 			return "";
 		}
 		String flat = body.replaceAll("\\s+", " ").strip();
 		return ": " + ((flat.length() > QUOTED_BODY) ? flat.substring(0, QUOTED_BODY) + "…" : flat);
+	}
+
+	/**
+	 * One answer as a venue's {@link AnswerCheck} sees it.
+	 *
+	 * @param operation what the call does, for messages
+	 * @param status the HTTP status
+	 * @param headers the response headers ({@code Retry-After} and venue-specific ones)
+	 * @param body the body as JSON, or {@code null} when it is empty or not JSON
+	 */
+	public record Answer(String operation, int status, HttpHeaders headers, @Nullable JsonNode body) {
+
+		/** Whether the status is 2xx. */
+		public boolean ok() {
+			return this.status >= 200 && this.status < 300;
+		}
+
+	}
+
+	/**
+	 * How a provider reads its venue's own answers beyond the HTTP status: error codes in
+	 * the body, sent with HTTP 200 by some venues and with a bare 4xx or 5xx by others.
+	 */
+	@FunctionalInterface
+	public interface AnswerCheck {
+
+		/**
+		 * The fault this answer means, or {@code null}: for a 2xx answer {@code null}
+		 * means the answer is good; for another status it leaves the classification to
+		 * the status.
+		 */
+		@Nullable UpstreamException check(Answer answer);
+
+		/**
+		 * Whether bodies may be quoted in messages; {@code false} for answers that carry
+		 * secrets (an access token).
+		 */
+		default boolean quotesBodies() {
+			return true;
+		}
+
 	}
 
 }

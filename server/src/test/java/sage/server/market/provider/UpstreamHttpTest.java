@@ -107,6 +107,69 @@ class UpstreamHttpTest {
 	}
 
 	@Test
+	void letsTheVenueClassifyAnErrorSentWithHttp200() {
+		this.server
+			.stubFor(get("/kline").willReturn(okJson("{\"retCode\":10001,\"retMsg\":\"Not supported symbols\"}")));
+		UpstreamHttp.AnswerCheck check = (
+				answer) -> (answer.body() != null && answer.body().path("retCode").asInt() != 0)
+						? new UpstreamException("test", Kind.NOT_FOUND,
+								answer.operation() + ": " + answer.body().path("retMsg").asString())
+						: null;
+		assertThatExceptionOfType(UpstreamException.class)
+			.isThrownBy(() -> this.http.getChecked("kline", uri("/kline"), Map.of(), check))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.NOT_FOUND))
+			.withMessageContaining("Not supported symbols");
+		this.server.verify(1, getRequestedFor(urlPathEqualTo("/kline")));
+	}
+
+	@Test
+	void letsTheVenuesCodeOverruleTheStatus() {
+		// KIS sends its per-second limit as HTTP 500 with EGW00201 in the body
+		this.server.stubFor(get("/price").inScenario("busy")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(aResponse().withStatus(500).withBody("{\"rt_cd\":\"1\",\"msg_cd\":\"EGW00201\"}"))
+			.willSetStateTo("free"));
+		this.server.stubFor(
+				get("/price").inScenario("busy").whenScenarioStateIs("free").willReturn(okJson("{\"rt_cd\":\"0\"}")));
+		UpstreamHttp.AnswerCheck check = (
+				answer) -> (answer.body() != null && "EGW00201".equals(answer.body().path("msg_cd").asString()))
+						? new UpstreamException("test", Kind.RATE_LIMITED, "per-second limit", Duration.ofMillis(50),
+								null)
+						: null;
+		assertThat(this.http.getChecked("price", uri("/price"), Map.of(), check).path("rt_cd").asString())
+			.isEqualTo("0");
+		this.server.verify(2, getRequestedFor(urlPathEqualTo("/price")));
+	}
+
+	@Test
+	void withholdsBodiesThatMayCarrySecrets() {
+		this.server.stubFor(get("/token").willReturn(okJson("{\"access_token\":\"secret-token-value")));
+		this.server.stubFor(get("/denied")
+			.willReturn(aResponse().withStatus(400).withBody("{\"access_token\":\"secret-token-value\"}")));
+		UpstreamHttp.AnswerCheck secret = new UpstreamHttp.AnswerCheck() {
+
+			@Override
+			public UpstreamException check(UpstreamHttp.Answer answer) {
+				return null;
+			}
+
+			@Override
+			public boolean quotesBodies() {
+				return false;
+			}
+
+		};
+		for (String path : new String[] { "/token", "/denied" }) {
+			assertThatExceptionOfType(UpstreamException.class)
+				.isThrownBy(() -> this.http.getChecked("token", uri(path), Map.of(), secret))
+				.satisfies((ex) -> {
+					assertThat(ex).hasMessageNotContaining("secret-token-value").hasMessageContaining("withheld");
+					assertThat(ex.getCause()).isNull();
+				});
+		}
+	}
+
+	@Test
 	void readsRetryAfterAsSecondsOrHttpDate() {
 		Instant now = Instant.parse("2026-11-23T12:00:00Z");
 		assertThat(UpstreamHttp.retryAfter("7", now)).isEqualTo(Duration.ofSeconds(7));

@@ -1,0 +1,7 @@
+/**
+ * OKX spot public market data through XChange.
+ */
+@NullMarked
+package sage.server.market.venue.okx;
+
+import org.jspecify.annotations.NullMarked;
