@@ -37,7 +37,8 @@ class ProvidersIT {
 				.build(), BodyHandlers.ofString());
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
 		JsonNode items = this.json.readTree(response.body()).path("items");
-		assertThat(items.findValuesAsString("name")).contains("yahoo", "coingecko", "alternative-me");
+		assertThat(items.findValuesAsString("name")).containsExactly("yahoo", "coingecko", "alternative-me", "binance",
+				"bitget", "bybit", "kis", "okx", "upbit");
 		for (JsonNode provider : items) {
 			assertThat(provider.path("enabled").asBoolean(true)).as(provider.toString()).isFalse();
 			assertThat(provider.path("keyConfigured").asBoolean(true)).isFalse();

@@ -14,7 +14,9 @@ import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
 
+import sage.server.market.provider.ConfiguredProvider;
 import sage.server.market.provider.MarketDataProvider;
+import sage.server.market.provider.ProviderMetrics;
 import sage.server.market.venue.binance.BinanceClient;
 import sage.server.market.venue.kis.KisClient;
 import sage.server.market.venue.kis.KisProperties;
@@ -33,7 +35,9 @@ class VenueConfigurationTest {
 	void noVenueIsReadUnlessEnabled() {
 		this.context.run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBeansOfType(MarketDataProvider.class)).isEmpty();
+			assertThat(enabled(context)).isEmpty();
+			assertThat(context.getBeansOfType(ConfiguredProvider.class).values()).extracting(ConfiguredProvider::name)
+				.containsExactlyInAnyOrder("binance", "okx", "upbit", "bybit", "bitget", "kis");
 		});
 	}
 
@@ -42,10 +46,9 @@ class VenueConfigurationTest {
 		withEnvironment(Map.of("SAGE_MARKET_PROVIDERS_BINANCE_ENABLED", "true", "SAGE_MARKET_PROVIDERS_BINANCE_BASEURL",
 				"http://127.0.0.1:9"))
 			.run((context) -> {
-				assertThat(context).hasSingleBean(BinanceClient.class);
+				assertThat(enabled(context)).singleElement().isInstanceOf(BinanceClient.class);
 				assertThat(context.getBean(ExchangeProperties.class).binance().baseUrl())
 					.hasToString("http://127.0.0.1:9");
-				assertThat(context.getBeansOfType(MarketDataProvider.class)).hasSize(1);
 			});
 	}
 
@@ -60,7 +63,7 @@ class VenueConfigurationTest {
 		environment.putAll(kis());
 		withEnvironment(environment).run((context) -> {
 			assertThat(context).hasNotFailed();
-			assertThat(context.getBeansOfType(MarketDataProvider.class).values()).extracting(MarketDataProvider::name)
+			assertThat(enabled(context)).extracting(MarketDataProvider::name)
 				.containsExactlyInAnyOrder("binance", "okx", "upbit", "bybit", "bitget", "kis");
 		});
 	}
@@ -68,7 +71,7 @@ class VenueConfigurationTest {
 	@Test
 	void bindsKisKeysFromTheEnvironmentAndNeverPrintsThem() {
 		withEnvironment(kis()).run((context) -> {
-			assertThat(context).hasSingleBean(KisClient.class);
+			assertThat(enabled(context)).singleElement().isInstanceOf(KisClient.class);
 			KisProperties kis = context.getBean(KisProperties.class);
 			assertThat(kis.appKey()).isEqualTo("env-app-key");
 			assertThat(kis.appSecret()).isEqualTo("env-app-secret");
@@ -101,6 +104,17 @@ class VenueConfigurationTest {
 		});
 	}
 
+	private static java.util.List<MarketDataProvider> enabled(
+			org.springframework.boot.test.context.assertj.AssertableApplicationContext context) {
+		return context.getBeansOfType(ConfiguredProvider.class)
+			.values()
+			.stream()
+			.filter(ConfiguredProvider::enabled)
+			.map(ConfiguredProvider::client)
+			.map(MarketDataProvider.class::cast)
+			.toList();
+	}
+
 	private ApplicationContextRunner withEnvironment(Map<String, String> variables) {
 		Map<String, Object> values = new HashMap<>(variables);
 		return this.context.withInitializer((context) -> context.getEnvironment()
@@ -123,6 +137,11 @@ class VenueConfigurationTest {
 		@Bean
 		Clock clock() {
 			return Clock.systemUTC();
+		}
+
+		@Bean
+		ProviderMetrics providerMetrics() {
+			return new ProviderMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry());
 		}
 
 	}

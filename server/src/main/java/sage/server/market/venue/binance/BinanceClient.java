@@ -54,7 +54,8 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 	/** The depth limits Binance accepts; a request asks for the least that covers it. */
 	private static final int[] DEPTH_LIMITS = { 5, 10, 20, 50, 100, 500, 1000, 5000 };
 
-	private static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.BINANCE.providerName(),
+	/** What the client can do, also listed while it is disabled. */
+	public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.BINANCE.providerName(),
 			EnumSet.of(Capability.QUOTES, Capability.BARS, Capability.ORDER_BOOK), Set.of(AssetClass.CRYPTO_SPOT),
 			EnumSet.allOf(Timeframe.class), false);
 

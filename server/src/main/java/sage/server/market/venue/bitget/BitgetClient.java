@@ -59,7 +59,8 @@ public final class BitgetClient implements QuoteSource, BarSource, OrderBookSour
 
 	private static final int CANDLES_PER_PAGE = 1000;
 
-	private static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.BITGET.providerName(),
+	/** What the client can do, also listed while it is disabled. */
+	public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.BITGET.providerName(),
 			EnumSet.of(Capability.QUOTES, Capability.BARS, Capability.ORDER_BOOK), Set.of(AssetClass.CRYPTO_SPOT),
 			EnumSet.allOf(Timeframe.class), false);
 

@@ -61,7 +61,8 @@ public final class BybitClient implements QuoteSource, BarSource, OrderBookSourc
 	/** The deepest spot book Bybit serves. */
 	private static final int MAX_SPOT_DEPTH = 200;
 
-	private static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.BYBIT.providerName(),
+	/** What the client can do, also listed while it is disabled. */
+	public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.BYBIT.providerName(),
 			EnumSet.of(Capability.QUOTES, Capability.BARS, Capability.ORDER_BOOK), Set.of(AssetClass.CRYPTO_SPOT),
 			EnumSet.allOf(Timeframe.class), false);
 

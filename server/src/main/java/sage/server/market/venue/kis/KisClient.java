@@ -69,7 +69,8 @@ public final class KisClient implements QuoteSource, BarSource {
 
 	private static final String CHART_PATH = "/uapi/domestic-stock/v1/quotations/inquire-daily-itemchartprice";
 
-	private static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.KIS.providerName(),
+	/** What the client can do, also listed while it is disabled. */
+	public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.KIS.providerName(),
 			EnumSet.of(Capability.QUOTES, Capability.BARS), Set.of(AssetClass.KR_STOCK),
 			EnumSet.of(Timeframe.D1, Timeframe.W1), true);
 

@@ -69,7 +69,8 @@ public final class UpbitClient implements QuoteSource, BarSource, OrderBookSourc
 
 	private static final int CANDLES_PER_PAGE = 200;
 
-	private static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.UPBIT.providerName(),
+	/** What the client can do, also listed while it is disabled. */
+	public static final ProviderCapabilities CAPABILITIES = new ProviderCapabilities(Venue.UPBIT.providerName(),
 			EnumSet.of(Capability.QUOTES, Capability.BARS, Capability.ORDER_BOOK), Set.of(AssetClass.CRYPTO_SPOT),
 			EnumSet.allOf(Timeframe.class), false);
 
