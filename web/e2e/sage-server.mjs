@@ -77,11 +77,11 @@ export async function waitForReady(baseUrl, timeoutMs, exitReason) {
 
 /**
  * SAGE_BASE_URL: use that running server. Otherwise start `$SAGE_JAVA -jar $SAGE_JAR` on a free
- * port with a fresh data directory and wait until readiness says UP.
- * @param {{ outDir: string }} options
+ * port with a fresh data directory and `args` (extra Spring arguments) and wait until readiness says UP.
+ * @param {{ outDir: string, args?: string[] }} options
  * @returns {Promise<SageServer>}
  */
-export async function startSage({ outDir }) {
+export async function startSage({ outDir, args = [] }) {
   const external = process.env.SAGE_BASE_URL;
   if (external) {
     const baseUrl = external.replace(/\/+$/, '');
@@ -128,9 +128,11 @@ export async function startSage({ outDir }) {
   const logTail = () => tail.join('\n');
 
   // Spawned directly (no shell), so the PID we signal is the JVM itself.
-  const jvm = spawn(java, ['-jar', jar, `--server.port=${port}`, `--sage.data-dir=${dataDir}`], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const jvm = spawn(
+    java,
+    ['-jar', jar, `--server.port=${port}`, `--sage.data-dir=${dataDir}`, ...args],
+    { stdio: ['ignore', 'pipe', 'pipe'] },
+  );
   jvm.stdout.on('data', record);
   jvm.stderr.on('data', record);
 

@@ -5,6 +5,7 @@ import { after, before, describe } from 'node:test';
 import { launchChromium, outDir } from './browser.mjs';
 import { startSage } from './sage-server.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
+import { livePricesSpecs } from './specs/live-prices.mjs';
 import { marketsSpecs } from './specs/markets.mjs';
 import { navigationSpecs } from './specs/navigation.mjs';
 import { sweepsSpecs } from './specs/sweeps.mjs';
@@ -23,7 +24,12 @@ let server;
 before(async () => {
   // Chromium first: a missing browser should fail in a second, not after a server start.
   env.browser = await launchChromium();
-  server = await startSage({ outDir: outDir() });
+  // Replay adds ticks of the hourly BTC-USD bars (50 bars a second) for the live price specs;
+  // no other spec asserts a price on the screens that show them.
+  server = await startSage({
+    outDir: outDir(),
+    args: ['--sage.market.replay.enabled=true', '--sage.market.replay.speed=50'],
+  });
   env.baseUrl = server.baseUrl;
 });
 
@@ -33,6 +39,7 @@ after(async () => {
 });
 
 describe('markets', () => marketsSpecs(env));
+describe('live prices', () => livePricesSpecs(env));
 describe('backtests', () => backtestsSpecs(env));
 describe('sweeps', () => sweepsSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));

@@ -1,49 +1,11 @@
 import { act, renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { marketStreamUrl, useLivePrice } from './use-live-price';
+import { createFakeSocket, FakeSocket, socketAt } from '../testing/fake-socket';
 
-/** Stands in for the browser's WebSocket: the test drives open, messages and close. */
-class FakeSocket {
-  static all: FakeSocket[] = [];
-  sent: string[] = [];
-  closed = false;
-  onopen: (() => void) | null = null;
-  onmessage: ((event: { data: string }) => void) | null = null;
-  onclose: (() => void) | null = null;
+import { MAX_LIVE_SYMBOLS, marketStreamUrl, useLivePrice, useLivePrices } from './use-live-price';
 
-  constructor(readonly url: string) {
-    FakeSocket.all.push(this);
-  }
-
-  send(data: string) {
-    this.sent.push(data);
-  }
-
-  close() {
-    this.closed = true;
-  }
-
-  open() {
-    this.onopen?.();
-  }
-
-  receive(message: object) {
-    this.onmessage?.({ data: JSON.stringify(message) });
-  }
-
-  drop() {
-    this.onclose?.();
-  }
-}
-
-function socketAt(index: number): FakeSocket {
-  const socket = FakeSocket.all[index];
-  if (!socket) throw new Error(`no socket #${index}`);
-  return socket;
-}
-
-const createSocket = (url: string) => new FakeSocket(url) as unknown as WebSocket;
+const createSocket = createFakeSocket;
 const options = { url: 'ws://sage/ws/market', retryMs: 100, createSocket };
 const tick = {
   type: 'tick',
@@ -116,6 +78,54 @@ describe('useLivePrice', () => {
     const { result } = renderHook(() => useLivePrice('BTC-USD', options));
     act(() => socketAt(0).onmessage?.({ data: 'not json' }));
     expect(result.current).toBeUndefined();
+  });
+});
+
+describe('useLivePrices', () => {
+  beforeEach(() => {
+    FakeSocket.all = [];
+  });
+
+  it('follows several symbols on one connection and keeps the latest tick of each', () => {
+    const { result } = renderHook(() => useLivePrices(['SPY', 'BTC-USD', 'SPY'], options));
+    act(() => socketAt(0).open());
+    expect(socketAt(0).sent).toEqual(['{"op":"subscribe","symbols":["BTC-USD","SPY"]}']);
+    act(() => {
+      socketAt(0).receive({ ...tick, price: '1.00' });
+      socketAt(0).receive({ ...tick, symbol: 'SPY', price: '350.58', source: 'feed' });
+      socketAt(0).receive({ ...tick, price: '2.00' });
+    });
+    expect(result.current['BTC-USD']?.price).toBe('2.00');
+    expect(result.current.SPY).toMatchObject({ price: '350.58', source: 'feed' });
+    expect(FakeSocket.all).toHaveLength(1);
+  });
+
+  it('changes subscriptions on the open connection when the symbols change', () => {
+    const { result, rerender } = renderHook(
+      ({ symbols }: { symbols: string[] }) => useLivePrices(symbols, options),
+      { initialProps: { symbols: ['SPY', 'BTC-USD'] } },
+    );
+    act(() => socketAt(0).open());
+    act(() => socketAt(0).receive({ ...tick, symbol: 'SPY', price: '350.58' }));
+    rerender({ symbols: ['BTC-USD', 'KOSPI'] });
+    expect(FakeSocket.all).toHaveLength(1);
+    expect(socketAt(0).sent.slice(1)).toEqual([
+      '{"op":"unsubscribe","symbols":["SPY"]}',
+      '{"op":"subscribe","symbols":["KOSPI"]}',
+    ]);
+    expect(result.current.SPY).toBeUndefined();
+    act(() => socketAt(0).receive({ ...tick, symbol: 'SPY', price: '1.00' }));
+    expect(result.current.SPY).toBeUndefined();
+  });
+
+  it('opens no connection for no symbols and asks for no more than the server allows', () => {
+    renderHook(() => useLivePrices([], options));
+    expect(FakeSocket.all).toHaveLength(0);
+    const many = Array.from({ length: MAX_LIVE_SYMBOLS + 5 }, (_, index) => `S${1000 + index}`);
+    renderHook(() => useLivePrices(many, options));
+    act(() => socketAt(0).open());
+    const request = JSON.parse(socketAt(0).sent[0] ?? '{}') as { symbols: string[] };
+    expect(request.symbols).toHaveLength(MAX_LIVE_SYMBOLS);
   });
 });
 

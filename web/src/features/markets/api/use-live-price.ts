@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 
 /** The latest tick of a symbol from `/ws/market` (see docs/websocket.md). */
 export type LivePrice = {
@@ -10,6 +10,9 @@ export type LivePrice = {
   source: string;
 };
 
+/** Latest tick per canonical symbol. */
+export type LivePrices = Readonly<Record<string, LivePrice>>;
+
 type Options = {
   /** Where the stream lives; the page's own host by default. */
   url?: string;
@@ -20,44 +23,64 @@ type Options = {
   createSocket?: (url: string) => WebSocket;
 };
 
+/** The server's default `sage.market.live.max-subscriptions`: one connection follows at most this many. */
+export const MAX_LIVE_SYMBOLS = 50;
+
+const NO_PRICES: LivePrices = {};
+
 export function marketStreamUrl(location: Pick<Location, 'protocol' | 'host'> = window.location) {
   return `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/ws/market`;
 }
 
+/** Distinct, sorted, at most `MAX_LIVE_SYMBOLS`: a stable key for what to follow. */
+function followedSymbols(symbols: readonly string[]): string[] {
+  return [...new Set(symbols)].sort().slice(0, MAX_LIVE_SYMBOLS);
+}
+
+function send(socket: WebSocket | undefined, op: 'subscribe' | 'unsubscribe', symbols: string[]) {
+  if (!socket || socket.readyState !== 1 /* OPEN */ || symbols.length === 0) return;
+  socket.send(JSON.stringify({ op, symbols }));
+}
+
 /**
- * Follows one symbol on the market WebSocket and returns its latest tick, reconnecting with
- * backoff when the connection drops (and subscribing again on every new connection).
+ * Follows several symbols on one market WebSocket and returns the latest tick of each. The
+ * connection stays open while the symbols change (they are subscribed and unsubscribed on it), and
+ * reconnects with backoff when it drops, subscribing everything again on every new connection.
  */
-export function useLivePrice(
-  symbol: string | undefined,
-  options: Options = {},
-): LivePrice | undefined {
-  const [live, setLive] = useState<LivePrice>();
+export function useLivePrices(symbols: readonly string[], options: Options = {}): LivePrices {
+  const [prices, setPrices] = useState<LivePrices>(NO_PRICES);
   const { url, retryMs = 1_000, maxRetryMs = 30_000, createSocket } = options;
 
+  const key = followedSymbols(symbols).join('\n');
+  const wanted = useMemo(() => (key ? key.split('\n') : []), [key]);
+  const active = wanted.length > 0;
+
+  const socketRef = useRef<WebSocket | undefined>(undefined);
+  /** What the current connection has been asked to follow. */
+  const subscribedRef = useRef<string[]>([]);
+  /** What the caller wants followed, for the next connection's first subscribe. */
+  const wantedRef = useRef<string[]>(wanted);
+
   useEffect(() => {
-    if (!symbol) return undefined;
-    let socket: WebSocket | undefined;
+    if (!active) return undefined;
     let retryTimer: ReturnType<typeof setTimeout> | undefined;
     let wait = retryMs;
     let stopped = false;
 
     const connect = () => {
       const target = url ?? marketStreamUrl();
-      socket = createSocket ? createSocket(target) : new WebSocket(target);
+      const socket = createSocket ? createSocket(target) : new WebSocket(target);
+      socketRef.current = socket;
+      subscribedRef.current = [];
       socket.onopen = () => {
         wait = retryMs;
-        socket?.send(JSON.stringify({ op: 'subscribe', symbols: [symbol] }));
+        subscribedRef.current = wantedRef.current;
+        socket.send(JSON.stringify({ op: 'subscribe', symbols: wantedRef.current }));
       };
       socket.onmessage = (event: MessageEvent) => {
-        const message = parse(event.data);
-        if (message?.type === 'tick' && message.symbol === symbol) {
-          setLive({
-            symbol: message.symbol,
-            price: String(message.price),
-            time: String(message.time),
-            source: String(message.source),
-          });
+        const tick = parseTick(event.data);
+        if (tick && subscribedRef.current.includes(tick.symbol)) {
+          setPrices((current) => ({ ...current, [tick.symbol]: tick }));
         }
       };
       socket.onclose = () => {
@@ -71,12 +94,43 @@ export function useLivePrice(
     return () => {
       stopped = true;
       if (retryTimer) clearTimeout(retryTimer);
-      socket?.close();
+      socketRef.current?.close();
+      socketRef.current = undefined;
     };
-  }, [symbol, url, retryMs, maxRetryMs, createSocket]);
+  }, [active, url, retryMs, maxRetryMs, createSocket]);
 
-  // a tick of the previous symbol is not this symbol's price
-  return live?.symbol === symbol ? live : undefined;
+  // Symbols changed while connected: adjust the subscriptions on the open connection.
+  useEffect(() => {
+    wantedRef.current = wanted;
+    const socket = socketRef.current;
+    if (!socket || socket.readyState !== 1) return;
+    const before = subscribedRef.current;
+    const added = wanted.filter((symbol) => !before.includes(symbol));
+    const removed = before.filter((symbol) => !wanted.includes(symbol));
+    send(socket, 'unsubscribe', removed);
+    send(socket, 'subscribe', added);
+    subscribedRef.current = wanted;
+  }, [wanted]);
+
+  // Ticks of symbols no longer followed are not shown.
+  return useMemo(() => {
+    const shown = Object.values(prices).filter((tick) => wanted.includes(tick.symbol));
+    if (shown.length === Object.keys(prices).length) return prices;
+    return Object.fromEntries(shown.map((tick) => [tick.symbol, tick]));
+  }, [prices, wanted]);
+}
+
+/**
+ * Follows one symbol on the market WebSocket and returns its latest tick, reconnecting with
+ * backoff when the connection drops (and subscribing again on every new connection).
+ */
+export function useLivePrice(
+  symbol: string | undefined,
+  options: Options = {},
+): LivePrice | undefined {
+  const symbols = useMemo(() => (symbol ? [symbol] : []), [symbol]);
+  const prices = useLivePrices(symbols, options);
+  return symbol ? prices[symbol] : undefined;
 }
 
 type Message = {
@@ -86,6 +140,17 @@ type Message = {
   time?: unknown;
   source?: unknown;
 };
+
+function parseTick(data: unknown): LivePrice | undefined {
+  const message = parse(data);
+  if (message?.type !== 'tick' || typeof message.symbol !== 'string') return undefined;
+  return {
+    symbol: message.symbol,
+    price: String(message.price),
+    time: String(message.time),
+    source: String(message.source),
+  };
+}
 
 function parse(data: unknown): Message | undefined {
   if (typeof data !== 'string') return undefined;

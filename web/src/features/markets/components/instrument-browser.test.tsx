@@ -1,10 +1,11 @@
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
 
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
+import { FakeSocket, socketAt, tick } from '../testing/fake-socket';
 import { samsung, spy } from '../testing/fixtures';
 
 import { InstrumentBrowser } from './instrument-browser';
@@ -31,6 +32,11 @@ function serveInstruments() {
 }
 
 describe('InstrumentBrowser', () => {
+  beforeEach(() => {
+    FakeSocket.all = [];
+    vi.stubGlobal('WebSocket', FakeSocket);
+  });
+
   it('lists instruments with prices formatted per currency and a coloured change', async () => {
     serveInstruments();
     renderRoutes(routes, '/markets');
@@ -107,5 +113,31 @@ describe('InstrumentBrowser', () => {
     const { router } = renderRoutes(routes, '/markets');
     await user.click(await screen.findByText('SPDR S&P 500 ETF Trust'));
     await waitFor(() => expect(router.state.location.pathname).toBe('/markets/SPY'));
+  });
+
+  it('streams the visible instruments’ prices on one connection, the last close until then', async () => {
+    serveInstruments();
+    renderRoutes(routes, '/markets');
+    const table = await screen.findByRole('table');
+    expect(FakeSocket.all).toHaveLength(1);
+    const socket = socketAt(0);
+    expect(socket.url).toMatch(/\/ws\/market$/);
+    act(() => socket.open());
+    expect(socket.sent).toEqual(['{"op":"subscribe","symbols":["005930","SPY"]}']);
+
+    const spyRow = within(table).getByRole('row', { name: /SPY/ });
+    const spyPrice = within(spyRow).getByTestId('instrument-price');
+    expect(spyPrice).toHaveTextContent('350.58');
+    expect(spyPrice).toHaveAttribute('data-source', 'close');
+
+    act(() => socket.receive(tick('SPY', '351.00')));
+    expect(spyPrice).toHaveTextContent('351.00');
+    expect(within(spyRow).getByText('replay')).toBeInTheDocument();
+    act(() => socket.receive(tick('SPY', '349.10')));
+    expect(spyPrice).toHaveTextContent('349.10');
+    expect(spyPrice).toHaveClass('down');
+
+    const samsungRow = within(table).getByRole('row', { name: /005930/ });
+    expect(within(samsungRow).getByTestId('instrument-price')).toHaveTextContent('2,385,000');
   });
 });

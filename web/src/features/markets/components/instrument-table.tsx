@@ -2,15 +2,17 @@ import type { KeyboardEvent, MouseEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 
 import '@/components/ui/table.css';
-import { formatCount, formatPrice, formatYearSpan } from '@/lib/format';
+import { formatCount, formatYearSpan } from '@/lib/format';
 
 import type { Instrument } from '../api/types';
+import { useLivePrices } from '../api/use-live-price';
 import { assetClassLabel } from '../lib/asset-class';
 import { primarySeries, sortedIntervals } from '../lib/intervals';
 import { symbolPath } from '../lib/paths';
 import { languageOf } from '../lib/text';
 
 import { ChangeValue } from './change-value';
+import { InstrumentPrice } from './instrument-price';
 
 interface InstrumentTableProps {
   instruments: readonly Instrument[];
@@ -28,6 +30,7 @@ function focusSibling(row: HTMLTableRowElement, step: 1 | -1) {
  */
 export function InstrumentTable({ instruments, caption }: InstrumentTableProps) {
   const navigate = useNavigate();
+  const livePrices = useLivePrices(instruments.map((instrument) => instrument.symbol));
 
   const onRowClick = (event: MouseEvent<HTMLTableRowElement>, symbol: string) => {
     // Let the link handle its own clicks (incl. modifier clicks that open a new tab).
@@ -57,8 +60,12 @@ export function InstrumentTable({ instruments, caption }: InstrumentTableProps) 
             <th scope="col">Asset class</th>
             <th scope="col">Venue</th>
             <th scope="col">Currency</th>
-            <th scope="col" className="numeric">
-              Last close
+            <th
+              scope="col"
+              className="numeric"
+              title="Live price when streaming, else the last close"
+            >
+              Price
             </th>
             <th scope="col" className="numeric">
               Change
@@ -102,7 +109,11 @@ export function InstrumentTable({ instruments, caption }: InstrumentTableProps) 
                 <td>{instrument.venue}</td>
                 <td>{instrument.currency}</td>
                 <td className="numeric">
-                  {formatPrice(instrument.last?.close, instrument.currency)}
+                  <InstrumentPrice
+                    lastClose={instrument.last?.close}
+                    currency={instrument.currency}
+                    live={livePrices[instrument.symbol]}
+                  />
                 </td>
                 <td className="numeric">
                   <ChangeValue changePercent={instrument.last?.changePercent} />
