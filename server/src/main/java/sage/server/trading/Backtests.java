@@ -79,7 +79,7 @@ public class Backtests {
 		BarSeries bars = stored.bars();
 		Instrument instrument = stored.instrument();
 		BacktestRun run = BacktestEngine.run(UUID.randomUUID().toString(), definition, params, instrument, bars,
-				spec.cash(), spec.commission(), this.clock);
+				spec.cash(), spec.commission(), spec.monteCarlo(), this.clock);
 		this.store.save(run);
 		return run;
 	}
@@ -89,11 +89,11 @@ public class Backtests {
 	 * result is not kept.
 	 */
 	public BacktestRun runOn(BarSeries bars, String label, String currency, String strategyId,
-			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission) {
+			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo) {
 		StrategyDefinition definition = strategy(strategyId);
 		checkMoney(cash, commission);
 		return BacktestEngine.runOnFile(UUID.randomUUID().toString(), definition, params(definition, given), label,
-				currency, bars, cash, commission, this.clock);
+				currency, bars, cash, commission, monteCarlo, this.clock);
 	}
 
 	/**

@@ -103,8 +103,9 @@ class BacktestCommand implements Command {
 	}
 
 	private BacktestRun runStored(BacktestOptions options) {
-		return this.backtests.run(new BacktestSpec(options.strategy(), options.params(), options.symbol(),
-				options.interval(), options.from(), options.to(), options.cash(), options.commission()));
+		return this.backtests
+			.run(new BacktestSpec(options.strategy(), options.params(), options.symbol(), options.interval(),
+					options.from(), options.to(), options.cash(), options.commission(), options.monteCarlo()));
 	}
 
 	private BacktestRun runOnFile(BacktestOptions options, PrintStream err) {
@@ -123,7 +124,7 @@ class BacktestCommand implements Command {
 			throw ProblemException.invalidField("from", "must not be after --to");
 		}
 		return this.backtests.runOn(bars.between(from, to), options.data().getFileName().toString(), "",
-				options.strategy(), options.params(), options.cash(), options.commission());
+				options.strategy(), options.params(), options.cash(), options.commission(), options.monteCarlo());
 	}
 
 	private void list(PrintStream out) {
