@@ -95,7 +95,7 @@ public record SweepJob(String id, @Schema(example = "DONE") String status,
 							+ "starts at the first bar") String window,
 			@Schema(example = "90", description = "Train-window backtests run so far") int done,
 			@Schema(example = "90", description = "Train-window backtests in all: folds x combinations") int total,
-			@Schema(example = "fold 0: no combination has a SHARPE on its train window (1999-11-01 to 2001-10-29); "
+			@Schema(example = "fold 1 of 5: no combination has a SHARPE on its train window (1999-11-01 to 2001-10-29); "
 					+ "use longer train windows or rank by another metric",
 					description = "Why the walk-forward could not finish; the grid's results stand") @Nullable String error,
 			@Schema(description = "Each fold, in order, once done") @Nullable List<FoldRow> results,

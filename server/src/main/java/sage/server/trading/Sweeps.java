@@ -188,10 +188,10 @@ public class Sweeps {
 			Fold fold = ex.fold();
 			return asked.with((fold.number() + 1) * prepared.sweep().size(),
 					String.format(Locale.ROOT,
-							"fold %d: no combination has a %s on its train window (%s to %s); use longer train "
-									+ "windows or rank by another metric",
-							fold.number(), ex.metric(), day(prepared.bars().time(fold.trainFrom())),
-							day(prepared.bars().time(fold.trainTo() - 1))),
+							"fold %d of %d: no combination has a %s on its train window (%s to %s); use longer "
+									+ "train windows or rank by another metric",
+							fold.number() + 1, prepared.folds().size(), ex.metric(),
+							day(prepared.bars().time(fold.trainFrom())), day(prepared.bars().time(fold.trainTo() - 1))),
 					null, null);
 		}
 		BarSeries bars = prepared.bars();

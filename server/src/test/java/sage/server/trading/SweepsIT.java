@@ -183,7 +183,7 @@ class SweepsIT {
 		assertThat(sweep.path("results").size()).isEqualTo(1);
 		JsonNode walkForward = sweep.path("walkForward");
 		assertThat(walkForward.path("error").asString())
-			.startsWith("fold 0: no combination has a SHARPE on its train window (1999-11-01 to ");
+			.startsWith("fold 1 of 2: no combination has a SHARPE on its train window (1999-11-01 to ");
 		assertThat(walkForward.has("results")).isFalse();
 	}
 

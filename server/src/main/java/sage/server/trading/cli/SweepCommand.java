@@ -176,7 +176,7 @@ class SweepCommand implements Command {
 		text.append(String.format(Locale.ROOT, " %10s %10s %10s %10s %8s %6s%n", "IS return", "IS Sharpe", "OOS return",
 				"OOS Sharpe", "OOS DD", "Trades"));
 		for (SweepJob.FoldRow fold : run.results()) {
-			text.append(String.format(Locale.ROOT, "%4d  %-22s  %-22s", fold.number(),
+			text.append(String.format(Locale.ROOT, "%4d  %-22s  %-22s", fold.number() + 1,
 					days(fold.trainFirstBar(), fold.trainLastBar()), days(fold.testFirstBar(), fold.testLastBar())));
 			names.forEach((name) -> text.append(
 					String.format(Locale.ROOT, " %8s", fold.params().get(name).stripTrailingZeros().toPlainString())));

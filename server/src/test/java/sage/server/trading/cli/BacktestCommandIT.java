@@ -106,7 +106,7 @@ class BacktestCommandIT {
 		assertThat(result.exitCode()).as(result.err()).isZero();
 		assertThat(result.out()).contains(
 				"Walk-forward  4 rolling folds: train 1,000 bars, test 500 bars; each fold runs the best by TOTAL_RETURN on its train bars");
-		assertThat(result.out()).containsPattern("\\n   3  \\d{4}-\\d\\d-\\d\\d\\.\\.\\d{4}-\\d\\d-\\d\\d  ");
+		assertThat(result.out()).containsPattern("\\n   4  \\d{4}-\\d\\d-\\d\\d\\.\\.\\d{4}-\\d\\d-\\d\\d  ");
 		assertThat(result.out()).containsPattern("\\nOut of sample, stitched [-0-9.]+: return [-+]\\d+\\.\\d\\d%");
 
 		Result bad = sage("sweep", "--strategy", "rsi-threshold", "--symbol", "SPY", "--range", "period=10:20:5",

@@ -59,7 +59,7 @@ class SweepCommandTest {
 		assertThat(text).contains(
 				"Walk-forward  1 rolling folds: train 1,000 bars, test 250 bars; each fold runs the best by SHARPE on its train bars");
 		assertThat(text).containsPattern(
-				"\\n   0  2000-01-03\\.\\.2003-12-24  2003-12-26\\.\\.2004-12-21 +14 +\\+12\\.30% +0\\.85 +-1\\.20% +-0\\.11 +-5\\.30% +2\\n");
+				"\\n   1  2000-01-03\\.\\.2003-12-24  2003-12-26\\.\\.2004-12-21 +14 +\\+12\\.30% +0\\.85 +-1\\.20% +-0\\.11 +-5\\.30% +2\\n");
 		assertThat(text).contains(
 				"Out of sample, stitched 2003-12-26..2004-12-21: return -1.20%, CAGR -, Sharpe -0.11, max drawdown -5.30%, 2 closed trades");
 	}
@@ -67,11 +67,11 @@ class SweepCommandTest {
 	@Test
 	void saysWhyAWalkForwardDidNotFinish() {
 		SweepJob.WalkForwardRun run = new SweepJob.WalkForwardRun(2, 100, 100, "ROLLING", 6, 6,
-				"fold 0: no combination has a SHARPE on its train window", null, null);
+				"fold 1 of 2: no combination has a SHARPE on its train window", null, null);
 		SweepJob job = new SweepJob("id", "DONE", "rsi-threshold", "SPY", "1d", "SHARPE", List.of("period"), 3, 3, 300,
 				null, null, BigDecimal.ONE, BigDecimal.ZERO, Instant.EPOCH, Instant.EPOCH, null, null, List.of(), run);
 		assertThat(SweepCommand.walkForward(job))
-			.endsWith("  not finished: fold 0: no combination has a SHARPE on its train window\n");
+			.endsWith("  not finished: fold 1 of 2: no combination has a SHARPE on its train window\n");
 	}
 
 	private static SweepCommand.Options parse(String... more) {
