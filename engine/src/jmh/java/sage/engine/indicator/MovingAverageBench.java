@@ -126,4 +126,12 @@ public class MovingAverageBench {
 		}
 	}
 
+	@Benchmark
+	public void emaTa4jDecimal(Blackhole sink) {
+		EMAIndicator ema = new EMAIndicator(new ClosePriceIndicator(this.ta4jDecimalSeries), 20);
+		for (int i = 0; i < BARS; i++) {
+			sink.consume(ema.getValue(i));
+		}
+	}
+
 }

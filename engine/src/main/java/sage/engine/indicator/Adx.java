@@ -114,6 +114,13 @@ public final class Adx {
 
 		private double adx;
 
+		/** The outputs of the last bar taken, {@code NaN} while warming up. */
+		private double adxOut = Double.NaN;
+
+		private double plusDiOut = Double.NaN;
+
+		private double minusDiOut = Double.NaN;
+
 		private Stream(int period) {
 			this.period = Arguments.period("period", period, 2);
 		}
@@ -126,13 +133,45 @@ public final class Adx {
 		 * @return ADX, +DI and -DI including this bar, {@code NaN} while warming up
 		 */
 		public Values next(double high, double low, double close) {
+			take(high, low, close);
+			return Double.isNaN(this.plusDiOut) ? WARMING_UP : new Values(this.adxOut, this.plusDiOut, this.minusDiOut);
+		}
+
+		/**
+		 * Takes the next bar and returns the ADX alone, the same value as
+		 * {@code next(high, low, close).adx()} without making a {@link Values} per bar (a
+		 * trend filter reads only the ADX, on every bar).
+		 * @param high the bar's high
+		 * @param low the bar's low
+		 * @param close the bar's close
+		 * @return the ADX including this bar, {@code NaN} while warming up
+		 */
+		public double nextAdx(double high, double low, double close) {
+			take(high, low, close);
+			return this.adxOut;
+		}
+
+		// Split into small steps so that the JIT can inline the whole of it into a caller
+		// that takes a bar per call (one method of this size would not be).
+		private void take(double high, double low, double close) {
 			int bar = this.index++;
 			if (bar == 0) {
 				this.previousHigh = high;
 				this.previousLow = low;
 				this.previousClose = close;
-				return WARMING_UP;
+				return;
 			}
+			move(bar, high, low, close);
+			if (bar >= this.period) {
+				average(bar, directionalIndex());
+			}
+		}
+
+		/**
+		 * Sums, then Wilder-smooths, the directional movements and the true range of this
+		 * bar.
+		 */
+		private void move(int bar, double high, double low, double close) {
 			double up = high - this.previousHigh;
 			double down = this.previousLow - low;
 			double tr = Atr.trueRange(high, low, this.previousClose);
@@ -151,9 +190,14 @@ public final class Adx {
 			}
 			if (bar < this.period) {
 				this.trueRange += tr;
-				return WARMING_UP;
 			}
-			this.trueRange = this.trueRange - (this.trueRange / this.period) + tr;
+			else {
+				this.trueRange = this.trueRange - (this.trueRange / this.period) + tr;
+			}
+		}
+
+		/** Sets the DIs of this bar and returns its DX, {@code NaN} when undefined. */
+		private double directionalIndex() {
 			double plusDi = 0.0;
 			double minusDi = 0.0;
 			double dx = Double.NaN;
@@ -165,12 +209,19 @@ public final class Adx {
 					dx = 100.0 * (Math.abs(minusDi - plusDi) / sum);
 				}
 			}
+			this.plusDiOut = plusDi;
+			this.minusDiOut = minusDi;
+			return dx;
+		}
+
+		/** Seeds the ADX with the mean of the first DX values, then smooths it. */
+		private void average(int bar, double dx) {
 			int adxStart = 2 * this.period - 1;
 			if (bar < adxStart) {
 				if (!Double.isNaN(dx)) {
 					this.sumDx += dx;
 				}
-				return new Values(Double.NaN, plusDi, minusDi);
+				return;
 			}
 			if (bar == adxStart) {
 				if (!Double.isNaN(dx)) {
@@ -181,7 +232,7 @@ public final class Adx {
 			else if (!Double.isNaN(dx)) {
 				this.adx = ((this.adx * (this.period - 1)) + dx) / this.period;
 			}
-			return new Values(this.adx, plusDi, minusDi);
+			this.adxOut = this.adx;
 		}
 
 	}

@@ -120,7 +120,7 @@ public final class Trend {
 		public Direction next(double high, double low, double close) {
 			double now = this.ema.next(close);
 			double before = this.emaBack.next(now);
-			double strength = this.adx.next(high, low, close).adx();
+			double strength = this.adx.nextAdx(high, low, close);
 			if (this.index++ < this.lookback) {
 				return null;
 			}

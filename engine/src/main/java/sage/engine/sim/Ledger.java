@@ -26,6 +26,14 @@ final class Ledger {
 
 	private BigDecimal tradePnl = BigDecimal.ZERO;
 
+	/**
+	 * {@code cash} as a double, or NaN until asked for since the cash last changed. The
+	 * exact cash grows many decimals (fees on prices of up to 17 digits), and converting
+	 * it costs more than simulating a bar: the equity curve asks for it on every flat
+	 * bar, the cash changes only on fills.
+	 */
+	private double cashValue = Double.NaN;
+
 	Ledger(BigDecimal initialCash) {
 		this.cash = initialCash;
 	}
@@ -34,6 +42,7 @@ final class Ledger {
 		BigDecimal value = fill.value();
 		this.cash = (fill.side() == Side.BUY) ? this.cash.subtract(value) : this.cash.add(value);
 		this.cash = this.cash.subtract(fill.fee());
+		this.cashValue = Double.NaN;
 		this.feesPaid = this.feesPaid.add(fill.fee());
 		Position before = this.position;
 		Position.Change change = before.apply(fill.side(), fill.quantity(), fill.price());
@@ -62,6 +71,14 @@ final class Ledger {
 
 	BigDecimal cash() {
 		return this.cash;
+	}
+
+	/** {@code cash().doubleValue()}, converted once per change of the cash. */
+	double cashValue() {
+		if (Double.isNaN(this.cashValue)) {
+			this.cashValue = this.cash.doubleValue();
+		}
+		return this.cashValue;
 	}
 
 	Position position() {

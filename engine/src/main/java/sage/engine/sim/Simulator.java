@@ -94,6 +94,19 @@ public final class Simulator {
 			throw new IllegalStateException("no bar left after " + this.bars.size());
 		}
 		int t = this.next++;
+		// most bars have no order working: they skip the three passes and what they
+		// allocate
+		if (!this.working.isEmpty()) {
+			fillWorking(t);
+		}
+		Position position = this.ledger.position();
+		this.equity[t] = position.isFlat() ? this.ledger.cashValue()
+				: this.ledger.cash().add(position.marketValue(BigDecimal.valueOf(this.bars.close(t)))).doubleValue();
+		this.positionQuantity[t] = position.isFlat() ? 0.0 : position.quantity().doubleValue();
+		return t;
+	}
+
+	private void fillWorking(int t) {
 		double high = this.bars.high(t);
 		double low = this.bars.low(t);
 		double open = this.bars.open(t);
@@ -107,11 +120,6 @@ public final class Simulator {
 				this.rejections.add(new Rejection(w.id, t, "IOC order did not fill on its bar"));
 			}
 		}
-		Position position = this.ledger.position();
-		this.equity[t] = position.isFlat() ? this.ledger.cash().doubleValue()
-				: this.ledger.cash().add(position.marketValue(BigDecimal.valueOf(this.bars.close(t)))).doubleValue();
-		this.positionQuantity[t] = position.quantity().doubleValue();
-		return t;
 	}
 
 	private void fillEach(int t, Function<WorkingOrder, FillRule.Match> rule) {
@@ -248,9 +256,16 @@ public final class Simulator {
 	public BacktestResult result() {
 		BigDecimal finalEquity = (this.next == 0) ? this.settings.initialCash()
 				: this.ledger.account().equity(BigDecimal.valueOf(this.bars.close(this.next - 1)));
-		return new BacktestResult(this.settings.initialCash(), Arrays.copyOf(this.bars.times(), this.next),
-				Arrays.copyOf(this.equity, this.next), Arrays.copyOf(this.positionQuantity, this.next), fills(),
-				this.ledger.trades(), rejections(), this.ledger.account(), finalEquity);
+		// After the last bar nothing writes the curves again (step needs a bar left), so
+		// a finished run hands them over as they are; a result taken part-way copies
+		// what has been stepped. BacktestResult never writes them and returns copies.
+		// times() is a copy already.
+		boolean finished = !hasNext();
+		long[] times = finished ? this.bars.times() : Arrays.copyOf(this.bars.times(), this.next);
+		double[] equity = finished ? this.equity : Arrays.copyOf(this.equity, this.next);
+		double[] quantity = finished ? this.positionQuantity : Arrays.copyOf(this.positionQuantity, this.next);
+		return new BacktestResult(this.settings.initialCash(), times, equity, quantity, fills(), this.ledger.trades(),
+				rejections(), this.ledger.account(), finalEquity);
 	}
 
 }

@@ -26,15 +26,35 @@ public final class Backtest {
 	 * @return fills, trades, equity curve and final ledger
 	 */
 	public static BacktestResult run(BarSeries bars, SimulationSettings settings, Strategy strategy) {
+		return run(bars, settings, strategy, BacktestProgress.NONE);
+	}
+
+	/**
+	 * Runs {@code strategy} over every bar of {@code bars}, telling {@code progress}
+	 * every {@link BacktestProgress#EVERY} bars and at the end.
+	 * @return fills, trades, equity curve and final ledger
+	 */
+	public static BacktestResult run(BarSeries bars, SimulationSettings settings, Strategy strategy,
+			BacktestProgress progress) {
 		Simulator simulator = new Simulator(bars, settings);
+		int total = bars.size();
+		// one context and one view for the run, moved forward with the simulator: nothing
+		// is allocated per bar
+		ClosedBars closed = new ClosedBars(bars, 0);
+		SimulatorContext context = new SimulatorContext(simulator, settings.instrument(), closed);
 		while (simulator.hasNext()) {
 			int t = simulator.step();
-			strategy.onBar(new SimulatorContext(simulator, settings.instrument(), new ClosedBars(bars, t + 1)));
+			closed.advance();
+			strategy.onBar(context);
+			if (((t + 1) & (BacktestProgress.EVERY - 1)) == 0) {
+				progress.update(t + 1, total);
+			}
 		}
+		progress.update(total, total);
 		return simulator.result();
 	}
 
-	/** The context of one bar, backed by the simulator. */
+	/** The context at the bar last stepped, backed by the simulator. */
 	private record SimulatorContext(Simulator simulator, InstrumentSpec instrument,
 			ClosedBars bars) implements StrategyContext {
 

@@ -8,12 +8,18 @@ import sage.engine.series.BarSeries;
  * A read-only view of the bars of a series up to and including one bar: what a strategy
  * may see at that bar's close. Reading past it throws, which is how look-ahead is made
  * impossible rather than merely discouraged.
+ *
+ * <p>
+ * {@link Backtest} moves one view forward bar by bar instead of making a view per bar (a
+ * million-bar run would otherwise allocate a million of them): a view a strategy keeps
+ * from an earlier bar shows, when read later, the bars closed by then, never a bar that
+ * has not closed.
  */
 public final class ClosedBars {
 
 	private final BarSeries series;
 
-	private final int size;
+	private int size;
 
 	/**
 	 * The first {@code size} bars of {@code series}.
@@ -22,6 +28,12 @@ public final class ClosedBars {
 		this.series = Objects.requireNonNull(series, "series");
 		Objects.checkFromToIndex(0, size, series.size());
 		this.size = size;
+	}
+
+	/** Shows one more bar: the next bar of the series has closed. */
+	void advance() {
+		Objects.checkIndex(this.size, this.series.size());
+		this.size++;
 	}
 
 	/** The number of bars visible. */

@@ -132,6 +132,12 @@ public final class HyperRsi implements Strategy {
 
 	private Position seen = Position.FLAT;
 
+	/**
+	 * The average entry price of {@code seen}: worked out once per fill rather than on
+	 * every bar, as it is an exact decimal division.
+	 */
+	private double seenAverage;
+
 	private int entries;
 
 	private double lastEntryPrice;
@@ -144,7 +150,10 @@ public final class HyperRsi implements Strategy {
 		this.rsi = Rsi.stream(params.intValue("rsiPeriod"));
 		this.trend = Trend.stream(params.intValue("emaPeriod"), params.intValue("slopeBars"),
 				params.intValue("adxPeriod"), params.doubleValue("adxThreshold"));
-		this.atr = Atr.stream(params.intValue("atrPeriod"));
+		// ATR spaces entries and sizes them only when asked to; otherwise it is not
+		// computed
+		boolean needsAtr = params.intValue("sizing") == 2 || params.decimal("entrySpacingAtr").signum() > 0;
+		this.atr = needsAtr ? Atr.stream(params.intValue("atrPeriod")) : null;
 		this.oversold = params.doubleValue("oversold");
 		this.overbought = params.doubleValue("overbought");
 		if (this.oversold >= this.overbought) {
@@ -173,7 +182,7 @@ public final class HyperRsi implements Strategy {
 		double rsiBefore = this.previousRsi;
 		this.previousRsi = rsiNow;
 		Direction direction = this.trend.next(bars.high(t), bars.low(t), close);
-		double atrNow = this.atr.next(bars.high(t), bars.low(t), close);
+		double atrNow = (this.atr != null) ? this.atr.next(bars.high(t), bars.low(t), close) : Double.NaN;
 		Position position = context.position();
 		observeEntries(position, close, atrNow);
 		if (position.isFlat()) {
@@ -193,29 +202,35 @@ public final class HyperRsi implements Strategy {
 
 	/** Updates the entry count, last entry price and best close from the position. */
 	private void observeEntries(Position position, double close, double atrNow) {
-		if (position.isFlat()) {
-			this.entries = 0;
-		}
-		else if (this.seen.isFlat() || this.seen.quantity().signum() != position.quantity().signum()) {
-			this.entries = 1;
-			this.lastEntryPrice = position.averagePrice().doubleValue();
-			this.bestClose = close;
-			// sizing 2 risked a stop this far away; no ATR yet means no such stop
-			this.atrStopDistance = (this.sizing == 2 && !Double.isNaN(atrNow)) ? this.stopAtr * atrNow
-					: Double.POSITIVE_INFINITY;
-		}
-		else if (position.quantity().abs().compareTo(this.seen.quantity().abs()) > 0) {
-			this.entries++;
-			// exact: one fill happened, its price is the change in basis per unit
-			this.lastEntryPrice = position.costBasis()
-				.subtract(this.seen.costBasis())
-				.divide(position.quantity().subtract(this.seen.quantity()), MathContext.DECIMAL64)
-				.doubleValue();
+		// the simulator hands out the same position until a fill changes it, so the exact
+		// decimal work here is done once per fill rather than once per bar
+		if (position != this.seen) {
+			Position before = this.seen;
+			this.seen = position;
+			this.seenAverage = position.isFlat() ? 0.0 : position.averagePrice().doubleValue();
+			if (position.isFlat()) {
+				this.entries = 0;
+			}
+			else if (before.isFlat() || before.quantity().signum() != position.quantity().signum()) {
+				this.entries = 1;
+				this.lastEntryPrice = this.seenAverage;
+				this.bestClose = close;
+				// sizing 2 risked a stop this far away; no ATR yet means no such stop
+				this.atrStopDistance = (this.sizing == 2 && !Double.isNaN(atrNow)) ? this.stopAtr * atrNow
+						: Double.POSITIVE_INFINITY;
+			}
+			else if (position.quantity().abs().compareTo(before.quantity().abs()) > 0) {
+				this.entries++;
+				// exact: one fill happened, its price is the change in basis per unit
+				this.lastEntryPrice = position.costBasis()
+					.subtract(before.costBasis())
+					.divide(position.quantity().subtract(before.quantity()), MathContext.DECIMAL64)
+					.doubleValue();
+			}
 		}
 		if (!position.isFlat()) {
 			this.bestClose = position.isLong() ? Math.max(this.bestClose, close) : Math.min(this.bestClose, close);
 		}
-		this.seen = position;
 	}
 
 	private void enterIfSignalled(StrategyContext context, double rsiBefore, double rsiNow, Direction direction,
@@ -234,7 +249,7 @@ public final class HyperRsi implements Strategy {
 	}
 
 	private boolean shouldExit(Position position, int sign, double close, double rsiNow, Direction direction) {
-		double average = position.averagePrice().doubleValue();
+		double average = this.seenAverage;
 		double gain = sign * (close - average) / average;
 		boolean takeProfit = this.takeProfit > 0 && gain >= this.takeProfit;
 		boolean stopLoss = (this.stopLoss > 0 && -gain >= this.stopLoss)
@@ -258,12 +273,12 @@ public final class HyperRsi implements Strategy {
 
 	private void enter(StrategyContext context, Side side, double close, double atrNow) {
 		BigDecimal price = BigDecimal.valueOf(close);
-		BigDecimal equity = context.cash().add(context.position().marketValue(price));
 		BigDecimal wanted = switch (this.sizing) {
 			case 0 -> this.size;
-			case 1 -> equity.multiply(this.equityFraction).divide(price, MathContext.DECIMAL64);
-			default -> (Double.isNaN(atrNow) || atrNow <= 0) ? BigDecimal.ZERO : equity.multiply(this.riskFraction)
-				.divide(BigDecimal.valueOf(this.stopAtr * atrNow), MathContext.DECIMAL64);
+			case 1 -> equity(context, price).multiply(this.equityFraction).divide(price, MathContext.DECIMAL64);
+			default -> (Double.isNaN(atrNow) || atrNow <= 0) ? BigDecimal.ZERO
+					: equity(context, price).multiply(this.riskFraction)
+						.divide(BigDecimal.valueOf(this.stopAtr * atrNow), MathContext.DECIMAL64);
 		};
 		InstrumentSpec instrument = context.instrument();
 		BigDecimal quantity = instrument.roundQty(wanted.max(BigDecimal.ZERO));
@@ -271,6 +286,11 @@ public final class HyperRsi implements Strategy {
 			return;
 		}
 		context.submit(Order.market(side, quantity));
+	}
+
+	/** Cash plus the position at {@code price}. */
+	private static BigDecimal equity(StrategyContext context, BigDecimal price) {
+		return context.cash().add(context.position().marketValue(price));
 	}
 
 }

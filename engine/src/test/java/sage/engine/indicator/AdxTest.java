@@ -5,6 +5,8 @@ import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /** {@link Adx} against TA-Lib: the bundled real series, then TA-Lib Java directly. */
 class AdxTest {
 
@@ -45,6 +47,23 @@ class AdxTest {
 					"MINUS_DI" + what, TaLibJava.aligned(close.length, (end, begin, count, out) -> TaLibJava.CORE
 						.minusDI(0, end, high, low, close, period, begin, count, out)),
 					lines.minusDi(), Adx.diUnstableBars(period));
+		}
+	}
+
+	@ParameterizedTest
+	@MethodSource("series")
+	void nextAdxIsTheAdxOfNextBitForBit(String name) {
+		TaLibCsv csv = TaLibCsv.load(name);
+		double[] high = csv.high();
+		double[] low = csv.low();
+		double[] close = csv.close();
+		Adx.Stream lines = Adx.stream(14);
+		Adx.Stream adxOnly = Adx.stream(14);
+		for (int i = 0; i < close.length; i++) {
+			double expected = lines.next(high[i], low[i], close[i]).adx();
+			double actual = adxOnly.nextAdx(high[i], low[i], close[i]);
+			assertThat(Double.doubleToRawLongBits(actual)).as("bar %d", i)
+				.isEqualTo(Double.doubleToRawLongBits(expected));
 		}
 	}
 

@@ -16,6 +16,7 @@ import org.springframework.stereotype.Service;
 
 import sage.engine.series.BarSeries;
 import sage.engine.series.Timeframe;
+import sage.engine.strategy.BacktestProgress;
 import sage.engine.strategy.StrategyDefinition;
 import sage.engine.strategy.StrategyParams;
 import sage.server.market.Instrument;
@@ -72,6 +73,14 @@ public class Backtests {
 	 * an interval without bars, or a range too short to run
 	 */
 	public BacktestRun run(BacktestSpec spec) {
+		return run(spec, BacktestProgress.NONE);
+	}
+
+	/**
+	 * Runs {@code spec} as {@link #run(BacktestSpec)} does, telling {@code progress} how
+	 * far it got.
+	 */
+	public BacktestRun run(BacktestSpec spec, BacktestProgress progress) {
 		StrategyDefinition definition = strategy(spec.strategy());
 		StrategyParams params = params(definition, spec.params());
 		checkMoney(spec.cash(), spec.commission());
@@ -79,7 +88,7 @@ public class Backtests {
 		BarSeries bars = stored.bars();
 		Instrument instrument = stored.instrument();
 		BacktestRun run = BacktestEngine.run(UUID.randomUUID().toString(), definition, params, instrument, bars,
-				spec.cash(), spec.commission(), spec.monteCarlo(), this.clock);
+				spec.cash(), spec.commission(), spec.monteCarlo(), this.clock, progress);
 		this.store.save(run);
 		return run;
 	}
@@ -89,11 +98,12 @@ public class Backtests {
 	 * result is not kept.
 	 */
 	public BacktestRun runOn(BarSeries bars, String label, String currency, String strategyId,
-			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo) {
+			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo,
+			BacktestProgress progress) {
 		StrategyDefinition definition = strategy(strategyId);
 		checkMoney(cash, commission);
 		return BacktestEngine.runOnFile(UUID.randomUUID().toString(), definition, params(definition, given), label,
-				currency, bars, cash, commission, monteCarlo, this.clock);
+				currency, bars, cash, commission, monteCarlo, this.clock, progress);
 	}
 
 	/**

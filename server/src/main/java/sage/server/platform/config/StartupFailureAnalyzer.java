@@ -130,7 +130,7 @@ public class StartupFailureAnalyzer implements FailureAnalyzer {
 			return "(empty)";
 		}
 		// never echo a secret into the log, nor the credentials inside a URL
-		if (key.contains("password") || key.contains("secret")) {
+		if (key.contains("password") || key.contains("secret") || key.contains("api-key") || key.contains("token")) {
 			return "'******'";
 		}
 		return "'" + String.valueOf(value).replaceAll("//[^@/]*@", "//******@") + "'";

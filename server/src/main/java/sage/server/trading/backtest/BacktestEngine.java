@@ -27,6 +27,7 @@ import sage.engine.sim.PercentFee;
 import sage.engine.sim.Side;
 import sage.engine.sim.SimulationSettings;
 import sage.engine.strategy.Backtest;
+import sage.engine.strategy.BacktestProgress;
 import sage.engine.strategy.StrategyDefinition;
 import sage.engine.strategy.StrategyParams;
 import sage.server.market.AssetClass;
@@ -56,11 +57,11 @@ public final class BacktestEngine {
 	/** Runs over an instrument's stored bars. */
 	public static BacktestRun run(String id, StrategyDefinition definition, StrategyParams params,
 			Instrument instrument, BarSeries bars, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo,
-			Clock clock) {
+			Clock clock, BacktestProgress progress) {
 		checkEnough(bars);
 		return execute(id, definition, params, instrument.symbol(), instrument.currency(), bars,
 				instrumentSpec(instrument, bars), cash, commission, annualisation(instrument, bars.timeframe()),
-				monteCarlo, clock);
+				monteCarlo, clock, progress);
 	}
 
 	/**
@@ -81,7 +82,7 @@ public final class BacktestEngine {
 	 */
 	public static BacktestRun runOnFile(String id, StrategyDefinition definition, StrategyParams params, String label,
 			String currency, BarSeries bars, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo,
-			Clock clock) {
+			Clock clock, BacktestProgress progress) {
 		checkEnough(bars);
 		InstrumentSpec unrounded = new InstrumentSpec(new BigDecimal("1E-12"), new BigDecimal("1E-12"),
 				BigDecimal.ZERO);
@@ -91,15 +92,15 @@ public final class BacktestEngine {
 			default -> Annualisation.continuous(bars.timeframe());
 		};
 		return execute(id, definition, params, label, currency, bars, unrounded, cash, commission, perYear, monteCarlo,
-				clock);
+				clock, progress);
 	}
 
 	private static BacktestRun execute(String id, StrategyDefinition definition, StrategyParams params, String symbol,
 			String currency, BarSeries bars, InstrumentSpec spec, BigDecimal cash, BigDecimal commission,
-			Annualisation perYear, MonteCarloSpec monteCarlo, Clock clock) {
+			Annualisation perYear, MonteCarloSpec monteCarlo, Clock clock, BacktestProgress progress) {
 		long started = System.nanoTime();
 		SimulationSettings settings = new SimulationSettings(spec, PercentFee.of(commission), new NoSlippage(), cash);
-		BacktestResult result = Backtest.run(bars, settings, definition.factory().apply(params));
+		BacktestResult result = Backtest.run(bars, settings, definition.factory().apply(params), progress);
 		BacktestReport report = BacktestReport.of(bars, result, 0.0, perYear);
 		double[] holdEquity = BuyAndHold.equity(bars, cash.doubleValue());
 		double[] drawdown = DrawdownCurve.of(result.times(), result.equity()).values();

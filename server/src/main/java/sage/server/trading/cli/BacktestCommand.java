@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 import sage.engine.series.BarSeries;
+import sage.engine.strategy.BacktestProgress;
 import sage.engine.strategy.ParamSpec;
 import sage.engine.strategy.StrategyDefinition;
 import sage.server.market.PriceFile;
@@ -81,7 +82,16 @@ class BacktestCommand implements Command {
 			return 2;
 		}
 		try {
-			BacktestRun run = (options.data() != null) ? runOnFile(options, err) : runStored(options);
+			ProgressBar bar = new ProgressBar(err, "bars");
+			// a bar only for runs long enough to report before their end
+			BacktestProgress progress = (done, total) -> {
+				if (done < total || bar.isShown()) {
+					bar.show(done, total);
+				}
+			};
+			BacktestRun run = (options.data() != null) ? runOnFile(options, err, progress)
+					: runStored(options, progress);
+			bar.finish();
 			if (options.tradesCsv() != null) {
 				Files.writeString(options.tradesCsv(), TradesCsv.of(run), StandardCharsets.UTF_8);
 				err.println("Wrote " + run.fills().size() + " fills to " + options.tradesCsv());
@@ -102,13 +112,14 @@ class BacktestCommand implements Command {
 		}
 	}
 
-	private BacktestRun runStored(BacktestOptions options) {
-		return this.backtests
-			.run(new BacktestSpec(options.strategy(), options.params(), options.symbol(), options.interval(),
-					options.from(), options.to(), options.cash(), options.commission(), options.monteCarlo()));
+	private BacktestRun runStored(BacktestOptions options, BacktestProgress progress) {
+		return this.backtests.run(
+				new BacktestSpec(options.strategy(), options.params(), options.symbol(), options.interval(),
+						options.from(), options.to(), options.cash(), options.commission(), options.monteCarlo()),
+				progress);
 	}
 
-	private BacktestRun runOnFile(BacktestOptions options, PrintStream err) {
+	private BacktestRun runOnFile(BacktestOptions options, PrintStream err, BacktestProgress progress) {
 		PriceFile file = this.files.readYahooDaily(options.data());
 		if (!file.rejections().isEmpty()) {
 			err.println(options.data() + ": " + file.rejections().size() + " of " + file.rowsRead() + " rows skipped:");
@@ -124,7 +135,8 @@ class BacktestCommand implements Command {
 			throw ProblemException.invalidField("from", "must not be after --to");
 		}
 		return this.backtests.runOn(bars.between(from, to), options.data().getFileName().toString(), "",
-				options.strategy(), options.params(), options.cash(), options.commission(), options.monteCarlo());
+				options.strategy(), options.params(), options.cash(), options.commission(), options.monteCarlo(),
+				progress);
 	}
 
 	private void list(PrintStream out) {

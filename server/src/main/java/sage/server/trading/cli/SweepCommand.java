@@ -13,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -59,8 +58,6 @@ class SweepCommand implements Command {
 			  --json                    print every combination as JSON
 			""";
 
-	private static final int BAR_WIDTH = 40;
-
 	private final Sweeps sweeps;
 
 	private final JsonMapper json;
@@ -96,10 +93,10 @@ class SweepCommand implements Command {
 			return 2;
 		}
 		try {
-			AtomicInteger shown = new AtomicInteger(-1);
-			SweepJob job = this.sweeps.runNow(options.spec(), options.threads(),
-					(done, total) -> progress(err, done, total, shown));
-			err.println();
+			ProgressBar bar = new ProgressBar(err,
+					(options.spec().walkForward() != null) ? "backtests, walk-forward included" : "combinations");
+			SweepJob job = this.sweeps.runNow(options.spec(), options.threads(), bar::show);
+			bar.finish();
 			out.print(options.json() ? this.json.writeValueAsString(job) + "\n"
 					: table(job, options.top()) + walkForward(job));
 			return 0;
@@ -111,19 +108,6 @@ class SweepCommand implements Command {
 			}
 			return 2;
 		}
-	}
-
-	/** A bar redrawn on one line, at most once per percent. */
-	private static synchronized void progress(PrintStream err, int done, int total, AtomicInteger shown) {
-		int percent = (int) (100L * done / total);
-		if (percent <= shown.get()) {
-			return;
-		}
-		shown.set(percent);
-		int filled = BAR_WIDTH * percent / 100;
-		err.print("\r[" + "#".repeat(filled) + " ".repeat(BAR_WIDTH - filled) + "] " + percent + "% (" + done + "/"
-				+ total + ")");
-		err.flush();
 	}
 
 	private static String table(SweepJob job, int top) {

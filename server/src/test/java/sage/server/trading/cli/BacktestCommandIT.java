@@ -117,6 +117,32 @@ class BacktestCommandIT {
 	}
 
 	@Test
+	void showsAProgressBarOnLongRunsAndNoneOnShortOnes() throws Exception {
+		// a synthetic random walk (test data, not market data): 100,000 daily bars
+		Path csv = this.dir.resolve("synthetic-walk.csv");
+		List<String> lines = new ArrayList<>(List.of("Date,Open,High,Low,Close,Adj Close,Volume"));
+		java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+		java.time.LocalDate day = java.time.LocalDate.of(1800, 1, 1);
+		double price = 100;
+		for (int i = 0; i < 100_000; i++) {
+			double close = Math.max(1, price * (1 + random.nextGaussian() * 0.01));
+			lines.add(String.format(java.util.Locale.ROOT, "%s,%.4f,%.4f,%.4f,%.4f,%.4f,1000", day.plusDays(i), price,
+					Math.max(price, close) * 1.002, Math.min(price, close) * 0.998, close, close));
+			price = close;
+		}
+		Files.write(csv, lines, StandardCharsets.UTF_8);
+
+		Result longRun = sage("backtest", "--strategy", "rsi-threshold", "--data", csv.toString());
+		Result shortRun = sage("backtest", "--strategy", "rsi-threshold", "--symbol", "SPY");
+
+		assertThat(longRun.exitCode()).as(longRun.err()).isZero();
+		assertThat(longRun.err()).contains("(65,536/100,000 bars)", "] 100% (100,000/100,000 bars)");
+		assertThat(longRun.out()).doesNotContain("bars)").contains("Total return");
+		assertThat(shortRun.exitCode()).as(shortRun.err()).isZero();
+		assertThat(shortRun.err()).doesNotContain("bars)");
+	}
+
+	@Test
 	void badArgumentsExitWithTwoAndSayWhy() throws Exception {
 		Result unknownStrategy = sage("backtest", "--strategy", "nope", "--symbol", "SPY");
 		assertThat(unknownStrategy.exitCode()).isEqualTo(2);
