@@ -87,9 +87,9 @@ final class FiguresTable {
 				"Drawdowns here run trade to trade over closed trades; the table above measures them bar by bar.\n");
 	}
 
-	/** A drawdown as a fall: -8.34%, and 0.00% (not -0.00%) for none. */
+	/** A drawdown as a fall: -8.34%, and 0.00% (not +0.00% or -0.00%) for none. */
 	private static String fall(double drawdown) {
-		return percent(0.0 - drawdown);
+		return String.format(Locale.ROOT, "%.2f%%", (0.0 - drawdown) * 100);
 	}
 
 	private static void row(StringBuilder text, String name, BacktestRun.Figures strategy, BacktestRun.Figures hold,

@@ -183,9 +183,9 @@ class SweepCommand implements Command {
 		return first.atOffset(ZoneOffset.UTC).toLocalDate() + ".." + last.atOffset(ZoneOffset.UTC).toLocalDate();
 	}
 
-	/** A drawdown as a fall: -8.34%, and 0.00% (not -0.00%) for none. */
+	/** A drawdown as a fall: -8.34%, and 0.00% (not +0.00% or -0.00%) for none. */
 	private static String drawdown(Double value) {
-		return percent((value != null) ? 0.0 - value : null);
+		return (value == null) ? "-" : String.format(Locale.ROOT, "%.2f%%", (0.0 - value) * 100);
 	}
 
 	/** Best first by the metric; combinations without it last. */

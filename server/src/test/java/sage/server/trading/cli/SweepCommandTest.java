@@ -65,6 +65,23 @@ class SweepCommandTest {
 	}
 
 	@Test
+	void aWindowThatNeverFellShowsNoDrawdownRatherThanAPlusSign() {
+		SweepJob.FoldFigures flat = new SweepJob.FoldFigures(0.0, 0.0, null, null, 0.0, null, 0);
+		SweepJob.FoldRow fold = new SweepJob.FoldRow(0, Instant.parse("2000-01-03T14:30:00Z"),
+				Instant.parse("2003-12-24T14:30:00Z"), Instant.parse("2003-12-26T14:30:00Z"),
+				Instant.parse("2004-12-21T14:30:00Z"), 1000, 250, Map.of("period", new BigDecimal("14")), flat, flat);
+		SweepJob job = new SweepJob("id", "DONE", "rsi-threshold", "SPY", "1d", "SHARPE", List.of("period"), 6, 6, 1250,
+				null, null, BigDecimal.ONE, BigDecimal.ZERO, Instant.EPOCH, Instant.EPOCH, null, null, List.of(),
+				new SweepJob.WalkForwardRun(1, 1000, 250, "ROLLING", 6, 6, null, List.of(fold), flat));
+
+		String text = SweepCommand.walkForward(job);
+
+		// the drawdown column: unsigned, where a return column would read +0.00%
+		assertThat(text).containsPattern(" 0\\.00% +0\\n").doesNotContain("-0.00%");
+		assertThat(text).contains("max drawdown 0.00%, 0 closed trades");
+	}
+
+	@Test
 	void saysWhyAWalkForwardDidNotFinish() {
 		SweepJob.WalkForwardRun run = new SweepJob.WalkForwardRun(2, 100, 100, "ROLLING", 6, 6,
 				"fold 1 of 2: no combination has a SHARPE on its train window", null, null);
