@@ -20,6 +20,16 @@ function formatReturn(fraction) {
   return `${RETURN_FORMAT.format(fraction * 100)}%`;
 }
 
+const SHARE_FORMAT = new Intl.NumberFormat('en-US', {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
+
+/** @param {number} fraction a share such as a drawdown, as the screen shows it: `8.33%` */
+function formatShare(fraction) {
+  return `${SHARE_FORMAT.format(fraction * 100)}%`;
+}
+
 /**
  * @param {import('playwright-core').Page} page
  * @param {string} metric
@@ -81,6 +91,39 @@ export function backtestsSpecs(env) {
         (await metricCell(page, 'tradeCount', 'strategy').innerText()).trim(),
         String(backtest.performance.tradeCount),
       );
+
+      // The Monte Carlo of the trades sits under the metrics, beside the trades in order.
+      const monteCarlo = page.getByTestId('monte-carlo');
+      await monteCarlo.waitFor();
+      assert.equal(await monteCarlo.getAttribute('data-status'), backtest.monteCarlo.status);
+      if (backtest.monteCarlo.status === 'DONE') {
+        const drawdownOf = async (/** @type {string} */ row) =>
+          (
+            await monteCarlo
+              .locator(`tr[data-row="${row}"] td[data-column="max-drawdown"]`)
+              .innerText()
+          ).trim();
+        assert.equal(
+          await drawdownOf('historical'),
+          formatShare(backtest.monteCarlo.historicalMaxDrawdown),
+          'the trades-in-order drawdown is the API figure',
+        );
+        assert.equal(await drawdownOf('p95'), formatShare(backtest.monteCarlo.maxDrawdown.p95));
+        assert.equal(await drawdownOf('worst'), formatShare(backtest.monteCarlo.maxDrawdown.worst));
+        assert.match(
+          await page.getByTestId('monte-carlo-beyond').innerText(),
+          /of runs drew down more than 1\.5 ×/,
+        );
+      } else {
+        assert.equal(
+          (await page.getByTestId('monte-carlo-message').innerText()).trim(),
+          backtest.monteCarlo.detail,
+        );
+      }
+
+      await monteCarlo.scrollIntoViewIfNeeded();
+      await screenshot(page, 'backtest-monte-carlo.png');
+      await page.getByRole('heading', { level: 1 }).scrollIntoViewIfNeeded();
 
       await chartAttribute(session, 'equity-chart', 'data-point-count', backtest.curve.length);
       await chartAttribute(session, 'equity-chart', 'data-drawdown-count', backtest.curve.length);

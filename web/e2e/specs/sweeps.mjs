@@ -104,6 +104,49 @@ export function sweepsSpecs(env) {
     });
   });
 
+  test('walks forward after the grid and shows one row per fold', async () => {
+    await withPage(env, async (session) => {
+      const { page } = session;
+      await openSweepForm(page);
+      await sweepParam(page, 'period', ['10', '20', '5']);
+      await page.getByLabel('Rank by').selectOption('TOTAL_RETURN');
+      await page.getByTestId('walk-forward-on').check();
+      await page.getByLabel('Folds').fill('4');
+      await page.getByLabel('Train bars').fill('1000');
+      await page.getByLabel('Test bars').fill('500');
+      assert.match(await page.getByTestId('walk-forward-need').innerText(), /need 3,000 bars/);
+      await page.getByTestId('start-sweep').click();
+      await page.waitForURL(ID_PATTERN);
+      const id = ID_PATTERN.exec(new URL(page.url()).pathname)?.[1];
+      await page.locator('[data-testid="sweep-view"][data-status="DONE"]').waitFor({
+        timeout: 60_000,
+      });
+      const sweep = await apiJson(env.baseUrl, `/api/v1/sweeps/${id}`);
+      assert.equal(sweep.walkForward.folds, 4);
+      assert.equal(sweep.walkForward.results.length, 4);
+
+      const table = page.getByTestId('walk-forward-table');
+      await table.waitFor();
+      assert.equal(await table.locator('tbody tr').count(), 4, 'one row per fold');
+      const first = sweep.walkForward.results[0];
+      assert.equal(
+        (await table.locator('tr[data-fold="0"] td[data-column="params"]').innerText()).trim(),
+        `period ${first.params.period}`,
+        'the fold names the period its train window chose',
+      );
+      assert.equal(
+        (
+          await table.locator('tr[data-fold="stitched"] td[data-column="oos-trades"]').innerText()
+        ).trim(),
+        String(sweep.walkForward.outOfSample.tradeCount),
+      );
+      await table.scrollIntoViewIfNeeded();
+      await screenshot(page, 'sweep-walk-forward.png');
+      const removed = await fetch(`${env.baseUrl}/api/v1/sweeps/${id}`, { method: 'DELETE' });
+      assert.equal(removed.status, 204);
+    });
+  });
+
   test('a step of 0 is sent and the server problem is shown', async () => {
     await withPage(
       env,

@@ -5,6 +5,7 @@ import {
   changeDirection,
   currencyDecimals,
   decimalsOf,
+  formatAmount,
   formatChange,
   formatDate,
   formatDays,
@@ -129,6 +130,12 @@ describe('formatMoney and formatSignedMoney', () => {
     expect(formatMoney(100000, 'USD')).toBe('100,000.00 USD');
     expect(formatMoney(123456789.4, 'KRW')).toBe('123,456,789 KRW');
     expect(formatMoney(undefined, 'USD')).toBe('—');
+  });
+
+  it('leaves the code out of plain amounts', () => {
+    expect(formatAmount(104880.8412, 'USD')).toBe('104,880.84');
+    expect(formatAmount(123456789.4, 'KRW')).toBe('123,456,789');
+    expect(formatAmount(Number.NaN, 'USD')).toBe('—');
   });
 
   it('signs P&L amounts', () => {

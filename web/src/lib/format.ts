@@ -197,6 +197,15 @@ export function formatMoney(value: number | null | undefined, currency: string):
   )} ${currency}`;
 }
 
+/** A money amount in the currency's minor units, without the code, for table cells: `104,880.84`. */
+export function formatAmount(value: number | null | undefined, currency: string): string {
+  if (missing(value)) return DASH;
+  const digits = currencyDecimals(currency);
+  return numberFormat({ minimumFractionDigits: digits, maximumFractionDigits: digits }).format(
+    value,
+  );
+}
+
 /** A signed money amount without the code, for P&L columns: `+1,234.50`, `−12.00`. */
 export function formatSignedMoney(value: number | null | undefined, currency: string): string {
   if (missing(value)) return DASH;

@@ -14,6 +14,8 @@ export type Backtest = Json<paths['/api/v1/backtests/{id}']['get'], 200>;
 export type BacktestFigures = Backtest['performance'];
 export type BacktestFill = Backtest['fills'][number];
 export type BacktestTrade = Backtest['trades'][number];
+export type BacktestMonteCarlo = NonNullable<Backtest['monteCarlo']>;
+export type MonteCarloPercentiles = NonNullable<BacktestMonteCarlo['maxDrawdown']>;
 export type CurvePoint = Backtest['curve'][number];
 export type BacktestList = Json<paths['/api/v1/backtests']['get'], 200>;
 export type BacktestSummary = BacktestList['items'][number];
@@ -27,8 +29,12 @@ export type BarSeries = Json<paths['/api/v1/instruments/{symbol}/bars']['get'], 
 export type Bar = BarSeries['bars'][number];
 export type Sweep = Json<paths['/api/v1/sweeps/{id}']['get'], 200>;
 export type SweepCombination = NonNullable<Sweep['results']>[number];
+export type WalkForward = NonNullable<Sweep['walkForward']>;
+export type WalkForwardFold = NonNullable<WalkForward['results']>[number];
+export type WalkForwardFigures = WalkForwardFold['outOfSample'];
 export type SweepList = Json<paths['/api/v1/sweeps']['get'], 200>;
 export type SweepRequest = NonNullable<
   paths['/api/v1/sweeps']['post']['requestBody']
 >['content']['application/json'];
 export type SweepRange = SweepRequest['ranges'][number];
+export type WalkForwardRequest = NonNullable<SweepRequest['walkForward']>;

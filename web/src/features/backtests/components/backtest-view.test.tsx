@@ -93,6 +93,30 @@ describe('BacktestView', () => {
     expect(row('Average loss')).toHaveTextContent('-1,389.00—');
   });
 
+  it('shows the Monte Carlo of the trades under the metrics, against the bar-by-bar drawdown', async () => {
+    serve();
+    renderView();
+    const block = await screen.findByTestId('monte-carlo');
+    expect(
+      screen.getByRole('heading', { level: 3, name: 'Monte Carlo of the trades' }),
+    ).toBeVisible();
+    const historical = block.querySelector('tr[data-row="historical"]');
+    expect(historical).toHaveTextContent('Trades in order1.63%104,880.84');
+    expect(block.querySelector('tr[data-row="p95"]')).toHaveTextContent(
+      '95th percentile2.72%109,375.59',
+    );
+    // The metrics table's drawdown is this backtest's 8.33%, bar by bar.
+    expect(block).toHaveTextContent('bar by bar, the backtest fell 8.33% at its deepest');
+  });
+
+  it('says so when a kept backtest has no Monte Carlo', async () => {
+    serve({ ...spyBacktest, monteCarlo: undefined });
+    renderView();
+    expect(await screen.findByTestId('monte-carlo-message')).toHaveTextContent(
+      'kept before Sage ran a Monte Carlo',
+    );
+  });
+
   it('draws the curves and the trades on the bars of the same range', async () => {
     const { calls } = serve();
     renderView();

@@ -24,6 +24,7 @@ import { pricePrecision } from '../lib/price-precision';
 import { EquityChart } from './equity-chart';
 import { FillsTable } from './fills-table';
 import { MetricsTable } from './metrics-table';
+import { MonteCarloTable } from './monte-carlo-table';
 import { TradeChart } from './trade-chart';
 import { TradesTable } from './trades-table';
 import './backtest-view.css';
@@ -136,6 +137,12 @@ export function BacktestResult({ backtest, instrument }: BacktestResultProps) {
           <MetricsTable
             performance={backtest.performance}
             buyAndHold={backtest.buyAndHold}
+            currency={backtest.currency}
+          />
+          <h3 id="bt-monte-carlo-heading">Monte Carlo of the trades</h3>
+          <MonteCarloTable
+            monteCarlo={backtest.monteCarlo}
+            barMaxDrawdown={backtest.performance.maxDrawdown}
             currency={backtest.currency}
           />
         </section>

@@ -19,6 +19,13 @@ import {
   METRICS,
   type ParamChoice,
 } from '../lib/sweep';
+import {
+  barsNeeded,
+  buildWalkForward,
+  defaultWalkForward,
+  WINDOWS,
+  type WalkForwardChoice,
+} from '../lib/walk-forward';
 
 import { FormCatalogue } from './form-catalogue';
 import './backtest-form.css';
@@ -55,6 +62,11 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
   const [strategyId, setStrategyId] = useState(strategies[0]?.id ?? '');
   const [choices, setChoices] = useState(() => defaultChoices(strategies[0]));
   const [metric, setMetric] = useState('SHARPE');
+  const [walkForward, setWalkForward] = useState(() =>
+    defaultWalkForward(
+      first?.series.find((item) => item.interval === defaultInterval(first))?.bars,
+    ),
+  );
   const [errors, setErrors] = useState<Record<string, string>>({});
 
   const instrument = instruments.find((item) => item.symbol === symbol);
@@ -63,6 +75,11 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
   const count = combinationCount(params.map((param) => choices[param.name] as ParamChoice));
   const seriesBars = instrument?.series.find((item) => item.interval === interval)?.bars;
   const warnings = capWarnings(count, seriesBars);
+  const needed = walkForward.on ? barsNeeded(walkForward) : undefined;
+  const setWalk = (patch: Partial<WalkForwardChoice>) => {
+    setErrors({});
+    setWalkForward((current) => ({ ...current, ...patch }));
+  };
 
   const setChoice = (name: string, patch: Partial<ParamChoice>) => {
     setErrors({});
@@ -76,8 +93,15 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
     event.preventDefault();
     if (start.isPending || !strategy) return;
     const built = buildRanges(strategy, choices);
-    if (!built.ok) {
-      setErrors(built.errors);
+    const walk = buildWalkForward(walkForward);
+    if (!built.ok || !walk.ok) {
+      const walkErrors = walk.ok ? {} : walk.errors;
+      setErrors({
+        ...(built.ok ? {} : built.errors),
+        ...Object.fromEntries(
+          Object.entries(walkErrors).map(([key, value]) => [`wf-${key}`, value]),
+        ),
+      });
       return;
     }
     start.mutate(
@@ -90,6 +114,7 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
         ranges: built.ranges,
         params: built.params,
         metric,
+        ...(walk.walkForward ? { walkForward: walk.walkForward } : {}),
       },
       { onSuccess: (sweep) => void navigate(sweepPath(sweep.id)) },
     );
@@ -245,6 +270,84 @@ export function SweepFormFields({ instruments, strategies }: SweepFormFieldsProp
             ))}
           </select>
         </div>
+      </fieldset>
+
+      <fieldset
+        className="form-group walk-forward-fields"
+        disabled={start.isPending}
+        data-testid="walk-forward-fields"
+      >
+        <legend>Walk-forward</legend>
+        <div className="form-field walk-forward-toggle">
+          <label>
+            <input
+              type="checkbox"
+              checked={walkForward.on}
+              onChange={(event) => setWalk({ on: event.target.checked })}
+              data-testid="walk-forward-on"
+            />{' '}
+            Walk forward after the grid
+          </label>
+          <p className="form-field-help">
+            Each fold picks the best combination by the ranking metric on its train bars and runs it
+            on the test bars that follow; the test windows are stitched into one out-of-sample
+            record.
+          </p>
+        </div>
+        {walkForward.on && (
+          <>
+            {(
+              [
+                ['folds', 'Folds', 'wf-folds'],
+                ['trainBars', 'Train bars', 'wf-train'],
+                ['testBars', 'Test bars', 'wf-test'],
+              ] as const
+            ).map(([name, label, id]) => (
+              <div
+                key={name}
+                className={errors[`wf-${name}`] ? 'form-field form-field-invalid' : 'form-field'}
+              >
+                <label htmlFor={id}>{label}</label>
+                <input
+                  id={id}
+                  type="number"
+                  step="1"
+                  value={walkForward[name]}
+                  onChange={(event) => setWalk({ [name]: event.target.value })}
+                />
+                {errors[`wf-${name}`] && <p className="form-field-error">{errors[`wf-${name}`]}</p>}
+              </div>
+            ))}
+            <div className="form-field">
+              <label htmlFor="wf-window">Train window</label>
+              <select
+                id="wf-window"
+                value={walkForward.window}
+                onChange={(event) =>
+                  setWalk({ window: event.target.value as WalkForwardChoice['window'] })
+                }
+              >
+                {WINDOWS.map((item) => (
+                  <option key={item.key} value={item.key}>
+                    {item.label}
+                  </option>
+                ))}
+              </select>
+              <p className="form-field-help">
+                {WINDOWS.find((item) => item.key === walkForward.window)?.help}
+              </p>
+            </div>
+            <p className="form-field-help walk-forward-need" data-testid="walk-forward-need">
+              {needed === undefined
+                ? 'Enter whole numbers for folds, train and test bars.'
+                : `The folds need ${formatCount(needed)} bars${
+                    seriesBars === undefined
+                      ? '.'
+                      : `; the series has ${formatCount(seriesBars)} (fewer between your dates).`
+                  }`}
+            </p>
+          </>
+        )}
       </fieldset>
 
       <p className="sweep-count" data-testid="combination-count" aria-live="polite">

@@ -58,6 +58,42 @@ const done: Sweep = {
   results: withSize,
 };
 
+const walkForward: NonNullable<Sweep['walkForward']> = {
+  folds: 2,
+  trainBars: 1000,
+  testBars: 500,
+  window: 'ROLLING',
+  done: 24,
+  total: 24,
+  results: [
+    {
+      number: 0,
+      trainFirstBar: '2010-01-04T14:30:00Z',
+      trainLastBar: '2013-12-28T14:30:00Z',
+      testFirstBar: '2013-12-30T14:30:00Z',
+      testLastBar: '2015-12-22T14:30:00Z',
+      trainBars: 1000,
+      testBars: 500,
+      params: { period: 14, low: 25, high: 80, size: 100 },
+      inSample: { totalReturn: 0.123, sharpe: 0.85, maxDrawdown: 0.05, tradeCount: 7 },
+      outOfSample: { totalReturn: -0.012, sharpe: -0.11, maxDrawdown: 0.053, tradeCount: 2 },
+    },
+    {
+      number: 1,
+      trainFirstBar: '2011-12-28T14:30:00Z',
+      trainLastBar: '2015-12-22T14:30:00Z',
+      testFirstBar: '2015-12-23T14:30:00Z',
+      testLastBar: '2017-12-15T14:30:00Z',
+      trainBars: 1000,
+      testBars: 500,
+      params: { period: 12, low: 20, high: 80, size: 100 },
+      inSample: { totalReturn: 0.08, sharpe: 0.6, maxDrawdown: 0.04, tradeCount: 5 },
+      outOfSample: { totalReturn: 0.0283, sharpe: 0.4, maxDrawdown: 0.041, tradeCount: 4 },
+    },
+  ],
+  outOfSample: { totalReturn: 0.016, cagr: 0.004, sharpe: 0.21, maxDrawdown: 0.041, tradeCount: 6 },
+};
+
 function renderView(replies: Sweep[]) {
   let calls = 0;
   const posted: unknown[] = [];
@@ -145,6 +181,58 @@ describe('SweepView', () => {
         params: { period: 14, low: 25, high: 80, size: 100 },
       },
     ]);
+  });
+
+  it('shows the walk-forward progress after the grid, then one row per fold', async () => {
+    const asked = {
+      folds: 2,
+      trainBars: 1000,
+      testBars: 500,
+      window: 'ROLLING' as const,
+      total: 24,
+    };
+    const running: Sweep = { ...base, done: 12, walkForward: { ...asked, done: 5 } };
+    const finished: Sweep = { ...done, walkForward: { ...walkForward, done: 24 } };
+    renderView([running, finished]);
+    const progress = await screen.findByTestId('walk-forward-progress');
+    expect(progress).toHaveAttribute('max', '24');
+    expect(progress).toHaveAttribute('value', '5');
+    expect(screen.getByText(/walk-forward: 5 \/ 24 train backtests/)).toBeInTheDocument();
+
+    const table = await screen.findByTestId('walk-forward-table', {}, { timeout: 3000 });
+    expect(screen.getByText(/, then walked forward over 2 folds/)).toBeInTheDocument();
+    const rows = within(table).getAllByRole('row');
+    expect(rows[0]).toHaveTextContent('In sampleOut of sample');
+    // Fixed size is left out of the choice; the fold is counted from 1.
+    expect(rows[2]).toHaveTextContent(
+      '1Jan 4, 2010 – Dec 28, 2013Dec 30, 2013 – Dec 22, 2015period 14 · low 25 · high 80+12.30%-1.20%-0.115.30%2',
+    );
+    expect(rows[4]).toHaveTextContent(
+      'Out of sample, stitched (Dec 30, 2013 – Dec 15, 2017; CAGR +0.40%)+1.60%0.214.10%6',
+    );
+  });
+
+  it('says why the walk-forward did not finish and keeps the grid', async () => {
+    renderView([
+      {
+        ...done,
+        walkForward: {
+          folds: 2,
+          trainBars: 100,
+          testBars: 100,
+          window: 'ANCHORED',
+          done: 12,
+          total: 24,
+          error: 'fold 1 of 2: no combination has a SHARPE on its train window',
+        },
+      },
+    ]);
+    expect(await screen.findByTestId('walk-forward-error')).toHaveTextContent(
+      'fold 1 of 2: no combination has a SHARPE on its train window',
+    );
+    expect(screen.getByText(/2 anchored folds: train 100 bars, test 100 bars/)).toBeInTheDocument();
+    expect(screen.queryByTestId('walk-forward-table')).toBeNull();
+    expect(screen.getByTestId('sweep-heatmap')).toBeInTheDocument();
   });
 
   it('shows why a sweep failed', async () => {

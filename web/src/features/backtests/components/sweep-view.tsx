@@ -25,6 +25,7 @@ import {
 } from '../lib/sweep';
 
 import { SweepHeatmap } from './sweep-heatmap';
+import { WalkForwardTable } from './walk-forward-table';
 import '@/components/ui/table.css';
 import './backtest-form.css';
 import './sweep-view.css';
@@ -77,8 +78,10 @@ export function SweepResult({ sweep }: { sweep: Sweep }) {
       </h1>
       <p className="muted">
         {formatCount(sweep.combinations)} combinations of {swept} over {formatCount(sweep.bars)}{' '}
-        bars, ranked by {metricOf(sweep.metric).label}; started{' '}
-        {formatDateTime(sweep.createdAt, 'UTC')} UTC · <strong>{sweep.status}</strong>
+        bars, ranked by {metricOf(sweep.metric).label}
+        {sweep.walkForward &&
+          `, then walked forward over ${formatCount(sweep.walkForward.folds)} folds`}
+        ; started {formatDateTime(sweep.createdAt, 'UTC')} UTC · <strong>{sweep.status}</strong>
       </p>
       {isSweepRunning(sweep) && (
         <div className="sweep-progress">
@@ -93,6 +96,20 @@ export function SweepResult({ sweep }: { sweep: Sweep }) {
           </span>
         </div>
       )}
+      {isSweepRunning(sweep) && sweep.walkForward && (
+        <div className="sweep-progress">
+          <progress
+            max={sweep.walkForward.total}
+            value={sweep.walkForward.done}
+            aria-label="Walk-forward train backtests done"
+            data-testid="walk-forward-progress"
+          />
+          <span>
+            walk-forward: {formatCount(sweep.walkForward.done)} /{' '}
+            {formatCount(sweep.walkForward.total)} train backtests
+          </span>
+        </div>
+      )}
       {(sweep.status === 'FAILED' || sweep.status === 'CANCELED') && (
         <div className="problem-alert" role="alert" data-testid="sweep-error">
           <h2 className="problem-alert-heading">
@@ -102,6 +119,9 @@ export function SweepResult({ sweep }: { sweep: Sweep }) {
         </div>
       )}
       {sweep.status === 'DONE' && <SweepDone sweep={sweep} />}
+      {sweep.status === 'DONE' && sweep.walkForward && (
+        <WalkForwardTable sweep={sweep} walkForward={sweep.walkForward} />
+      )}
     </div>
   );
 }

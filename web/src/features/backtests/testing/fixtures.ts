@@ -137,6 +137,30 @@ const figures = {
   averageLoss: -1389,
 };
 
+/** The Monte Carlo ./sage backtest --strategy hyper-rsi --symbol SPY reported. */
+export const spyMonteCarlo: NonNullable<Backtest['monteCarlo']> = {
+  status: 'DONE',
+  detail: '1,000 bootstrap runs of 16 closed trades (seed 1)',
+  runs: 1000,
+  resampling: 'BOOTSTRAP',
+  seed: 1,
+  trades: 16,
+  minTrades: 5,
+  historicalMaxDrawdown: 0.0163,
+  maxDrawdown: { p5: 0.0019, p25: 0.0071, p50: 0.0125, p75: 0.0183, p95: 0.0272, worst: 0.0515 },
+  historicalFinalEquity: 104880.84,
+  finalEquity: {
+    p5: 100211.8,
+    p25: 102750.1,
+    p50: 104830.25,
+    p75: 106990.4,
+    p95: 109375.59,
+    worst: 96179.32,
+  },
+  drawdownMultiple: 1.5,
+  probabilityOfDrawdownBeyond: 0.109,
+};
+
 /** A small SPY backtest over four daily bars with one round trip and an open buy. */
 export const spyBacktest: Backtest = {
   id: '3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c',
@@ -152,6 +176,7 @@ export const spyBacktest: Backtest = {
   commission: 0.001,
   finalEquity: 104210,
   performance: figures,
+  monteCarlo: spyMonteCarlo,
   buyAndHold: {
     totalReturn: 0.0815,
     cagr: 0.0262,

@@ -88,18 +88,43 @@ public final class MonteCarlo {
 		double[] finals = new double[runs];
 		for (int run = 0; run < runs; run++) {
 			draw(tradeReturns, order, random, resampling);
-			double equity = 1;
-			double peak = 1;
-			double deepest = 0;
-			for (double r : order) {
-				equity *= 1 + r;
-				peak = Math.max(peak, equity);
-				deepest = Math.max(deepest, (peak - equity) / peak);
-			}
-			drawdowns[run] = deepest;
-			finals[run] = equity;
+			Outcome outcome = replay(order);
+			drawdowns[run] = outcome.maxDrawdown();
+			finals[run] = outcome.finalEquity();
 		}
 		return new MonteCarloResult(Distribution.of(drawdowns), Distribution.of(finals));
+	}
+
+	/**
+	 * Compounds {@code tradeReturns} in the order given, from equity 1, exactly as each
+	 * run compounds its own order. Given the backtest's trades in the order they happened
+	 * ({@link #tradeReturns}), this is the historical outcome the runs are measured
+	 * against, in the same units: the drawdown is measured from trade to trade, so it
+	 * does not see a fall inside a trade that the bar-by-bar equity curve does.
+	 * @param tradeReturns each finite and at least -1; may be empty
+	 */
+	public static Outcome replay(double[] tradeReturns) {
+		double equity = 1;
+		double peak = 1;
+		double deepest = 0;
+		for (double r : tradeReturns) {
+			equity *= 1 + r;
+			peak = Math.max(peak, equity);
+			deepest = Math.max(deepest, (peak - equity) / peak);
+		}
+		return new Outcome(deepest, equity);
+	}
+
+	/**
+	 * Where one sequence of trades ends.
+	 *
+	 * @param maxDrawdown the deepest fall from a running peak of the compounded equity, a
+	 * fraction of the peak in [0, 1]
+	 * @param finalEquity the equity after the last trade, a multiple of the starting
+	 * equity
+	 */
+	public record Outcome(double maxDrawdown, double finalEquity) {
+
 	}
 
 	private static void draw(double[] returns, double[] into, SplittableRandom random, Resampling resampling) {

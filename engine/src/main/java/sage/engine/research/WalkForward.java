@@ -78,13 +78,27 @@ public final class WalkForward {
 	 * @param folds at least one, windows within {@code bars}, e.g. from {@link #folds}
 	 * @param cancelled asked before each combination of each sweep (see
 	 * {@link Sweep#run})
-	 * @throws IllegalStateException when no combination of a fold's sweep has a value for
-	 * the metric
+	 * @throws NoBestCombinationException (an {@link IllegalStateException}) when no
+	 * combination of a fold's sweep has a value for the metric
 	 * @throws java.util.concurrent.CancellationException when cancelled
 	 */
 	public static WalkForwardResult run(BarSeries bars, SimulationSettings settings, Scoring scoring, Sweep sweep,
 			Metric metric, List<Fold> folds, int threads, BooleanSupplier cancelled) {
+		return run(bars, settings, scoring, sweep, metric, folds, threads, SweepProgress.NONE, cancelled);
+	}
+
+	/**
+	 * {@link #run(BarSeries, SimulationSettings, Scoring, Sweep, Metric, List, int, BooleanSupplier)},
+	 * telling {@code progress} after each train-window backtest: the total is
+	 * {@code folds.size() * sweep.size()}, and fold {@code k}'s combinations count from
+	 * {@code k * sweep.size() + 1} (see {@link SweepProgress} for threads and order).
+	 * @throws NoBestCombinationException when no combination of a fold's sweep has a
+	 * value for the metric
+	 */
+	public static WalkForwardResult run(BarSeries bars, SimulationSettings settings, Scoring scoring, Sweep sweep,
+			Metric metric, List<Fold> folds, int threads, SweepProgress progress, BooleanSupplier cancelled) {
 		Objects.requireNonNull(sweep, "sweep");
+		Objects.requireNonNull(progress, "progress");
 		Objects.requireNonNull(metric, "metric");
 		if (folds.isEmpty()) {
 			throw new IllegalArgumentException("a walk-forward needs at least one fold");
@@ -97,12 +111,14 @@ public final class WalkForward {
 		}
 		List<FoldResult> results = new ArrayList<>(folds.size());
 		Stitch stitch = new Stitch(settings.initialCash().doubleValue());
-		for (Fold fold : folds) {
+		int total = folds.size() * sweep.size();
+		for (int k = 0; k < folds.size(); k++) {
+			Fold fold = folds.get(k);
+			int before = k * sweep.size();
 			List<SweepResult> inSample = sweep.run(slice(bars, fold.trainFrom(), fold.trainTo()), settings, scoring,
-					threads, SweepProgress.NONE, cancelled);
+					threads, (done, size) -> progress.update(before + done, total), cancelled);
 			SweepResult best = Sweep.best(inSample, metric)
-				.orElseThrow(() -> new IllegalStateException(
-						"fold " + fold.number() + ": no combination has a " + metric + " on the train window"));
+				.orElseThrow(() -> new NoBestCombinationException(fold, metric));
 			BacktestResult test = Backtest.run(slice(bars, fold.testFrom(), fold.testTo()), settings,
 					sweep.strategy().create(best.params()));
 			results.add(new FoldResult(fold, best.params(), best.figures(), Figures.of(test, scoring)));

@@ -83,6 +83,28 @@ class MonteCarloTest {
 	}
 
 	@Test
+	void replayingTradesInOrderCompoundsThemAndMeasuresTheDrawdownTradeToTrade() {
+		// 1 -> 1.1 -> 0.88 (20% below the peak) -> 1.32 (new peak) -> 1.188 (10% below)
+		MonteCarlo.Outcome outcome = MonteCarlo.replay(new double[] { 0.1, -0.2, 0.5, -0.1 });
+		assertThat(outcome.maxDrawdown()).isCloseTo(0.2, within(1e-12));
+		assertThat(outcome.finalEquity()).isCloseTo(1.188, within(1e-12));
+		assertThat(MonteCarlo.replay(new double[0])).isEqualTo(new MonteCarlo.Outcome(0, 1));
+	}
+
+	@Test
+	void whenEveryOrderIsTheSameEveryRunIsTheReplay() {
+		double[] same = { -0.05, -0.05, -0.05, -0.05, -0.05 };
+		MonteCarlo.Outcome replay = MonteCarlo.replay(same);
+		for (MonteCarlo.Resampling resampling : MonteCarlo.Resampling.values()) {
+			MonteCarloResult result = MonteCarlo.run(same, 50, 3, resampling);
+			assertThat(result.maxDrawdown().values()).containsOnly(replay.maxDrawdown());
+			assertThat(result.finalEquity().values()).containsOnly(replay.finalEquity());
+		}
+		// five 5% losses in a row: 1 - 0.95^5
+		assertThat(replay.maxDrawdown()).isCloseTo(1 - Math.pow(0.95, 5), within(1e-12));
+	}
+
+	@Test
 	void percentilesInterpolateBetweenOrderStatistics() {
 		Distribution distribution = Distribution.of(new double[] { 5, 1, 4, 2, 3 });
 		assertThat(distribution.percentiles()).isEqualTo(new Percentiles(1.2, 2, 3, 4, 4.8));

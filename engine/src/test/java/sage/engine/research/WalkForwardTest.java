@@ -3,6 +3,8 @@ package sage.engine.research;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CancellationException;
 import java.util.stream.LongStream;
 
@@ -115,6 +117,40 @@ class WalkForwardTest {
 		assertThat(second.params()).isEqualTo(Sweep.best(direct, Metric.SHARPE).orElseThrow().params());
 		assertThat(second.inSample()).isEqualTo(Sweep.best(direct, Metric.SHARPE).orElseThrow().figures());
 		assertThat(result.times()).hasSize(1000);
+	}
+
+	@Test
+	void progressCountsEveryTrainBacktestOfEveryFoldOnce() {
+		Sweep sweep = Sweep.of(RsiThreshold.DEFINITION, List.of(ParamRange.of("low", "25", "35", "5", true)));
+		List<Fold> folds = WalkForward.folds(orcl.size(), 500, 500, 3, WalkForward.Window.ROLLING);
+		Set<Integer> reported = ConcurrentHashMap.newKeySet();
+		Set<Integer> totals = ConcurrentHashMap.newKeySet();
+		WalkForwardResult withProgress = WalkForward.run(orcl, SweepTest.SETTINGS, SweepTest.SCORING, sweep,
+				Metric.SHARPE, folds, 2, (done, total) -> {
+					assertThat(reported.add(done)).as("%d reported once", done).isTrue();
+					totals.add(total);
+				}, () -> false);
+
+		assertThat(totals).containsExactly(9);
+		assertThat(reported).containsExactlyInAnyOrder(1, 2, 3, 4, 5, 6, 7, 8, 9);
+		WalkForwardResult without = WalkForward.run(orcl, SweepTest.SETTINGS, SweepTest.SCORING, sweep, Metric.SHARPE,
+				folds, 1, () -> false);
+		assertThat(withProgress.folds()).isEqualTo(without.folds());
+		assertThat(withProgress.equity()).containsExactly(without.equity());
+	}
+
+	@Test
+	void aFoldWhereNoCombinationHasTheMetricSaysWhichFold() {
+		// RSI never falls below 0, so no trade, a flat curve and no Sharpe ratio
+		Sweep sweep = Sweep.of(RsiThreshold.DEFINITION, List.of(ParamRange.of("low", "0", "0", "1", true)));
+		List<Fold> folds = WalkForward.folds(orcl.size(), 500, 500, 2, WalkForward.Window.ROLLING);
+		assertThatThrownBy(() -> WalkForward.run(orcl, SweepTest.SETTINGS, SweepTest.SCORING, sweep, Metric.SHARPE,
+				folds, 1, () -> false))
+			.isInstanceOfSatisfying(NoBestCombinationException.class, (ex) -> {
+				assertThat(ex.fold()).isEqualTo(folds.get(0));
+				assertThat(ex.metric()).isEqualTo(Metric.SHARPE);
+			})
+			.hasMessage("fold 0: no combination has a SHARPE on the train window");
 	}
 
 	@Test

@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
  * @param to last day, inclusive; null for the last bar
  * @param cash the starting cash, in the instrument's currency
  * @param commission the fee as a fraction of traded value, e.g. {@code 0.001} for 0.1%
+ * @param monteCarlo the Monte Carlo to run on the closed trades
  */
 public record BacktestSpec(String strategy, Map<String, BigDecimal> params, String symbol, String interval,
-		@Nullable LocalDate from, @Nullable LocalDate to, BigDecimal cash, BigDecimal commission) {
+		@Nullable LocalDate from, @Nullable LocalDate to, BigDecimal cash, BigDecimal commission,
+		MonteCarloSpec monteCarlo) {
 
 	public BacktestSpec {
 		params = Map.copyOf(params);

@@ -88,7 +88,7 @@ public class Backtests {
 		BarSeries bars = stored.bars();
 		Instrument instrument = stored.instrument();
 		BacktestRun run = BacktestEngine.run(UUID.randomUUID().toString(), definition, params, instrument, bars,
-				spec.cash(), spec.commission(), this.clock, progress);
+				spec.cash(), spec.commission(), spec.monteCarlo(), this.clock, progress);
 		this.store.save(run);
 		return run;
 	}
@@ -98,11 +98,12 @@ public class Backtests {
 	 * result is not kept.
 	 */
 	public BacktestRun runOn(BarSeries bars, String label, String currency, String strategyId,
-			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission, BacktestProgress progress) {
+			Map<String, BigDecimal> given, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo,
+			BacktestProgress progress) {
 		StrategyDefinition definition = strategy(strategyId);
 		checkMoney(cash, commission);
 		return BacktestEngine.runOnFile(UUID.randomUUID().toString(), definition, params(definition, given), label,
-				currency, bars, cash, commission, this.clock, progress);
+				currency, bars, cash, commission, monteCarlo, this.clock, progress);
 	}
 
 	/**

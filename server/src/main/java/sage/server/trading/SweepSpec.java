@@ -22,10 +22,11 @@ import org.jspecify.annotations.Nullable;
  * @param commission fee as a fraction of traded value
  * @param metric what ranks the combinations: TOTAL_RETURN, CAGR, SHARPE, SORTINO,
  * MAX_DRAWDOWN, PROFIT_FACTOR or TRADE_COUNT
+ * @param walkForward a walk-forward to run after the grid, or null for none
  */
 public record SweepSpec(String strategy, String symbol, String interval, @Nullable LocalDate from,
 		@Nullable LocalDate to, List<Range> ranges, Map<String, BigDecimal> fixed, BigDecimal cash,
-		BigDecimal commission, String metric) {
+		BigDecimal commission, String metric, @Nullable WalkForwardSpec walkForward) {
 
 	public SweepSpec {
 		ranges = List.copyOf(ranges);

@@ -2,6 +2,8 @@ package sage.server.trading;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.PreDestroy;
@@ -27,17 +30,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 
 import sage.engine.research.Figures;
+import sage.engine.research.Fold;
 import sage.engine.research.Metric;
+import sage.engine.research.NoBestCombinationException;
 import sage.engine.research.ParamRange;
 import sage.engine.research.Scoring;
 import sage.engine.research.Sweep;
 import sage.engine.research.SweepProgress;
 import sage.engine.research.SweepResult;
+import sage.engine.research.WalkForward;
+import sage.engine.research.WalkForwardResult;
 import sage.engine.series.BarSeries;
 import sage.engine.sim.NoSlippage;
 import sage.engine.sim.PercentFee;
 import sage.engine.sim.SimulationSettings;
 import sage.engine.strategy.StrategyDefinition;
+import sage.server.platform.FieldProblem;
 import sage.server.platform.ProblemException;
 import sage.server.trading.backtest.BacktestEngine;
 import sage.server.trading.sweep.SweepStore;
@@ -101,9 +109,14 @@ public class Sweeps {
 	public SweepJob runNow(SweepSpec spec, int threads, SweepProgress progress) {
 		Prepared prepared = prepare(spec);
 		SweepJob job = prepared.job(UUID.randomUUID().toString(), this.clock);
+		int grid = prepared.sweep().size();
+		int total = grid + prepared.walkForwardBacktests();
 		List<SweepResult> results = prepared.sweep()
-			.run(prepared.bars(), prepared.settings(), prepared.scoring(), threads, progress, () -> false);
-		return done(job, prepared, results);
+			.run(prepared.bars(), prepared.settings(), prepared.scoring(), threads,
+					(done, size) -> progress.update(done, total), () -> false);
+		SweepJob.WalkForwardRun walkForward = walkForward(prepared, threads,
+				(done, size) -> progress.update(grid + done, total), () -> false);
+		return done(job, prepared, results, walkForward);
 	}
 
 	private Prepared prepare(SweepSpec spec) {
@@ -113,18 +126,93 @@ public class Sweeps {
 		Sweep sweep = sweep(definition, spec);
 		Backtests.Stored stored = this.backtests.load(spec.symbol(), spec.interval(), spec.from(), spec.to());
 		BacktestEngine.checkEnough(stored.bars());
-		long steps = (long) sweep.size() * stored.bars().size();
-		if (steps > MAX_BAR_STEPS) {
+		List<Fold> folds = folds(spec.walkForward(), stored.bars());
+		long gridSteps = (long) sweep.size() * stored.bars().size();
+		long walkForwardSteps = 0;
+		for (Fold fold : folds) {
+			walkForwardSteps += (long) sweep.size() * fold.trainBars() + fold.testBars();
+		}
+		if (gridSteps + walkForwardSteps > MAX_BAR_STEPS) {
+			String walkForward = folds.isEmpty() ? ""
+					: String.format(Locale.ROOT, " and the walk-forward %,d more", walkForwardSteps);
 			throw new ProblemException(TradingProblems.TOO_MUCH_WORK, String.format(Locale.ROOT,
-					"%,d combinations over %,d bars is %,d bar-steps; the limit is %,d. Sweep fewer values or fewer bars.",
-					sweep.size(), stored.bars().size(), steps, MAX_BAR_STEPS));
+					"%,d combinations over %,d bars is %,d bar-steps%s; the limit is %,d. Sweep fewer values, fewer "
+							+ "bars or fewer folds.",
+					sweep.size(), stored.bars().size(), gridSteps, walkForward, MAX_BAR_STEPS));
 		}
 		SimulationSettings settings = new SimulationSettings(
 				BacktestEngine.instrumentSpec(stored.instrument(), stored.bars()), PercentFee.of(spec.commission()),
 				new NoSlippage(), spec.cash());
 		Scoring scoring = new Scoring(0.0,
 				BacktestEngine.annualisation(stored.instrument(), stored.bars().timeframe()));
-		return new Prepared(spec, sweep, stored, settings, scoring, metric);
+		return new Prepared(spec, sweep, stored, settings, scoring, metric, folds);
+	}
+
+	/**
+	 * The walk-forward's folds over {@code bars}, none without a walk-forward.
+	 * @throws ProblemException {@code invalid-walk-forward} when they need more bars than
+	 * there are
+	 */
+	private static List<Fold> folds(@Nullable WalkForwardSpec spec, BarSeries bars) {
+		if (spec == null) {
+			return List.of();
+		}
+		if (spec.barsNeeded() > bars.size()) {
+			String detail = String.format(Locale.ROOT,
+					"%d folds of %,d train and %,d test bars need %,d bars; the range holds %,d. Ask for fewer or "
+							+ "shorter folds, or widen from/to.",
+					spec.folds(), spec.trainBars(), spec.testBars(), spec.barsNeeded(), bars.size());
+			throw new ProblemException(TradingProblems.INVALID_WALK_FORWARD, detail,
+					List.of(new FieldProblem("walkForward", detail)), Map.of());
+		}
+		return WalkForward.folds(bars.size(), spec.trainBars(), spec.testBars(), spec.folds(), spec.window());
+	}
+
+	/**
+	 * Runs the walk-forward, if one was asked for.
+	 * @return null without one; its error when a fold has nothing to rank
+	 * @throws CancellationException when cancelled
+	 */
+	private SweepJob.@Nullable WalkForwardRun walkForward(Prepared prepared, int threads, SweepProgress progress,
+			BooleanSupplier cancelled) {
+		SweepJob.WalkForwardRun asked = prepared.walkForward();
+		if (asked == null) {
+			return null;
+		}
+		WalkForwardResult result;
+		try {
+			result = WalkForward.run(prepared.bars(), prepared.settings(), prepared.scoring(), prepared.sweep(),
+					prepared.metric(), prepared.folds(), threads, progress, cancelled);
+		}
+		catch (NoBestCombinationException ex) {
+			Fold fold = ex.fold();
+			return asked.with((fold.number() + 1) * prepared.sweep().size(),
+					String.format(Locale.ROOT,
+							"fold %d of %d: no combination has a %s on its train window (%s to %s); use longer "
+									+ "train windows or rank by another metric",
+							fold.number() + 1, prepared.folds().size(), ex.metric(),
+							day(prepared.bars().time(fold.trainFrom())), day(prepared.bars().time(fold.trainTo() - 1))),
+					null, null);
+		}
+		BarSeries bars = prepared.bars();
+		List<SweepJob.FoldRow> rows = result.folds()
+			.stream()
+			.map((r) -> new SweepJob.FoldRow(r.fold().number(), Instant.ofEpochMilli(bars.time(r.fold().trainFrom())),
+					Instant.ofEpochMilli(bars.time(r.fold().trainTo() - 1)),
+					Instant.ofEpochMilli(bars.time(r.fold().testFrom())),
+					Instant.ofEpochMilli(bars.time(r.fold().testTo() - 1)), r.fold().trainBars(), r.fold().testBars(),
+					r.params(), figures(r.inSample()), figures(r.outOfSample())))
+			.toList();
+		return asked.with(asked.total(), null, rows, figures(result.outOfSample()));
+	}
+
+	private static String day(long millis) {
+		return Instant.ofEpochMilli(millis).atOffset(ZoneOffset.UTC).toLocalDate().toString();
+	}
+
+	private static SweepJob.FoldFigures figures(Figures f) {
+		return new SweepJob.FoldFigures(finite(f.totalReturn()), finite(f.cagr()), finite(f.sharpe()),
+				finite(f.sortino()), finite(f.maxDrawdown()), finite(f.profitFactor()), f.tradeCount());
 	}
 
 	/** A sweep with its progress. */
@@ -175,27 +263,33 @@ public class Sweeps {
 		}
 		state.status = "RUNNING";
 		this.store.update(state.view());
+		int cores = Runtime.getRuntime().availableProcessors();
 		try {
 			List<SweepResult> results = prepared.sweep()
-				.run(prepared.bars(), prepared.settings(), prepared.scoring(),
-						Runtime.getRuntime().availableProcessors(),
+				.run(prepared.bars(), prepared.settings(), prepared.scoring(), cores,
 						(done, total) -> state.done.accumulateAndGet(done, Math::max), state.cancelled::get);
-			finish(state, done(state.job, prepared, results));
+			SweepJob.WalkForwardRun walkForward = walkForward(prepared, cores,
+					(done, total) -> state.walkForwardDone.accumulateAndGet(done, Math::max), state.cancelled::get);
+			finish(state, done(state.job, prepared, results, walkForward));
 		}
 		catch (CancellationException ex) {
-			finish(state, state.job.with("CANCELED", state.done.get(), this.clock.instant(), "canceled", null, null));
+			finish(state, state.job.with("CANCELED", state.done.get(), this.clock.instant(), "canceled", null, null,
+					state.walkForwardView()));
 		}
 		catch (RuntimeException ex) {
 			log.error("Sweep {} failed", state.job.id(), ex);
-			finish(state, state.job.with("FAILED", state.done.get(), this.clock.instant(),
-					"the sweep failed; the server log has the details under its id", null, null));
+			finish(state,
+					state.job.with("FAILED", state.done.get(), this.clock.instant(),
+							"the sweep failed; the server log has the details under its id", null, null,
+							state.walkForwardView()));
 		}
 	}
 
-	private SweepJob done(SweepJob job, Prepared prepared, List<SweepResult> results) {
+	private SweepJob done(SweepJob job, Prepared prepared, List<SweepResult> results,
+			SweepJob.@Nullable WalkForwardRun walkForward) {
 		List<SweepJob.Combination> combinations = results.stream().map(Sweeps::combination).toList();
 		SweepJob.Combination best = Sweep.best(results, prepared.metric()).map(Sweeps::combination).orElse(null);
-		return job.with("DONE", prepared.sweep().size(), this.clock.instant(), null, best, combinations);
+		return job.with("DONE", prepared.sweep().size(), this.clock.instant(), null, best, combinations, walkForward);
 	}
 
 	private void finish(Running state, SweepJob outcome) {
@@ -264,10 +358,22 @@ public class Sweeps {
 
 	/** A checked sweep with everything it runs on. */
 	private record Prepared(SweepSpec spec, Sweep sweep, Backtests.Stored stored, SimulationSettings settings,
-			Scoring scoring, Metric metric) {
+			Scoring scoring, Metric metric, List<Fold> folds) {
 
 		BarSeries bars() {
 			return this.stored.bars();
+		}
+
+		/** Train-window backtests of the walk-forward: folds x combinations. */
+		int walkForwardBacktests() {
+			return this.folds.size() * this.sweep.size();
+		}
+
+		/** The walk-forward asked for, before it runs; null without one. */
+		SweepJob.@Nullable WalkForwardRun walkForward() {
+			WalkForwardSpec asked = this.spec.walkForward();
+			return (asked == null) ? null : new SweepJob.WalkForwardRun(asked.folds(), asked.trainBars(),
+					asked.testBars(), asked.window().name(), 0, walkForwardBacktests(), null, null, null);
 		}
 
 		SweepJob job(String id, Clock clock) {
@@ -275,7 +381,7 @@ public class Sweeps {
 					bars().timeframe().code(), this.metric.name(),
 					this.sweep.ranges().stream().map(ParamRange::name).toList(), this.sweep.size(), 0, bars().size(),
 					this.spec.from(), this.spec.to(), this.spec.cash(), this.spec.commission(), clock.instant(), null,
-					null, null, null);
+					null, null, null, walkForward());
 		}
 
 	}
@@ -287,6 +393,8 @@ public class Sweeps {
 
 		final AtomicInteger done = new AtomicInteger();
 
+		final AtomicInteger walkForwardDone = new AtomicInteger();
+
 		final AtomicBoolean cancelled = new AtomicBoolean();
 
 		volatile String status = "QUEUED";
@@ -296,7 +404,12 @@ public class Sweeps {
 		}
 
 		SweepJob view() {
-			return this.job.with(this.status, this.done.get(), null, null, null, null);
+			return this.job.with(this.status, this.done.get(), null, null, null, null, walkForwardView());
+		}
+
+		SweepJob.@Nullable WalkForwardRun walkForwardView() {
+			SweepJob.WalkForwardRun asked = this.job.walkForward();
+			return (asked == null) ? null : asked.with(this.walkForwardDone.get(), null, null, null);
 		}
 
 	}

@@ -39,6 +39,20 @@ public final class TradingProblems {
 	public static final ProblemType SWEEPS_BUSY = new ProblemType("sweeps-busy", HttpStatus.TOO_MANY_REQUESTS,
 			"Sweeps busy");
 
+	/**
+	 * The Monte Carlo asked for with a backtest has a run count outside its bounds or an
+	 * unknown resampling.
+	 */
+	public static final ProblemType INVALID_MONTE_CARLO = new ProblemType("invalid-monte-carlo", HttpStatus.BAD_REQUEST,
+			"Invalid Monte Carlo settings");
+
+	/**
+	 * The walk-forward asked for with a sweep has a value outside its bounds, or folds
+	 * that need more bars than the range holds.
+	 */
+	public static final ProblemType INVALID_WALK_FORWARD = new ProblemType("invalid-walk-forward",
+			HttpStatus.BAD_REQUEST, "Invalid walk-forward settings");
+
 	/** The problem for an id that matches no stored backtest. */
 	public static ProblemException backtestNotFound(String id) {
 		return new ProblemException(BACKTEST_NOT_FOUND, "No backtest has the id '" + id + "'.");

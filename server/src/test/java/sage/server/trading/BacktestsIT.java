@@ -8,6 +8,8 @@ import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -18,6 +20,8 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sage.engine.research.MonteCarlo;
+import sage.engine.research.MonteCarloResult;
 import sage.server.testing.OnEmbeddedDefaults;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -90,6 +94,106 @@ class BacktestsIT {
 	}
 
 	@Test
+	void aCompletedBacktestCarriesAMonteCarloOfItsOwnTradesAndReadsItBack() throws Exception {
+		HttpResponse<String> created = send("POST", "/api/v1/backtests",
+				"{\"strategy\":\"hyper-rsi\",\"symbol\":\"SPY\"}");
+		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+		JsonNode run = this.json.readTree(created.body());
+		JsonNode mc = run.path("monteCarlo");
+		int trades = run.path("performance").path("tradeCount").asInt();
+		assertThat(trades).isGreaterThanOrEqualTo(5);
+		assertThat(mc.path("status").asString()).isEqualTo("DONE");
+		assertThat(mc.path("runs").asInt()).isEqualTo(1000);
+		assertThat(mc.path("resampling").asString()).isEqualTo("BOOTSTRAP");
+		assertThat(mc.path("seed").asLong()).isEqualTo(1);
+		assertThat(mc.path("trades").asInt()).isEqualTo(trades);
+		assertThat(mc.path("drawdownMultiple").asDouble()).isEqualTo(1.5);
+
+		// the same resampling, redone here from the trades and the equity curve the API
+		// returned: each trade's P&L over the equity at the close before it opened
+		double[] returns = tradeReturns(run);
+		MonteCarloResult expected = MonteCarlo.run(returns, 1000, 1, MonteCarlo.Resampling.BOOTSTRAP);
+		MonteCarlo.Outcome inOrder = MonteCarlo.replay(returns);
+		JsonNode drawdown = mc.path("maxDrawdown");
+		assertThat(drawdown.path("p5").asDouble()).isCloseTo(expected.maxDrawdown().percentile(5), within(1e-9));
+		assertThat(drawdown.path("p50").asDouble()).isCloseTo(expected.maxDrawdown().percentile(50), within(1e-9));
+		assertThat(drawdown.path("p95").asDouble()).isCloseTo(expected.maxDrawdown().percentile(95), within(1e-9));
+		assertThat(drawdown.path("worst").asDouble()).isCloseTo(expected.maxDrawdown().max(), within(1e-9));
+		assertThat(mc.path("finalEquity").path("p50").asDouble())
+			.isCloseTo(100_000 * expected.finalEquity().percentile(50), within(1e-4));
+		assertThat(mc.path("historicalMaxDrawdown").asDouble()).isCloseTo(inOrder.maxDrawdown(), within(1e-9));
+		assertThat(mc.path("probabilityOfDrawdownBeyond").asDouble())
+			.isCloseTo(expected.probabilityOfDrawdownBeyond(1.5 * inOrder.maxDrawdown()), within(1e-12));
+		// trade to trade never sees deeper than bar by bar
+		assertThat(mc.path("historicalMaxDrawdown").asDouble())
+			.isLessThanOrEqualTo(run.path("performance").path("maxDrawdown").asDouble() + 1e-12);
+		assertThat(drawdown.path("p5").asDouble()).isLessThan(drawdown.path("p95").asDouble());
+
+		HttpResponse<String> read = send("GET", "/api/v1/backtests/" + run.path("id").asString(), null);
+		assertThat(this.json.readTree(read.body())).isEqualTo(run);
+		HttpResponse<String> again = send("POST", "/api/v1/backtests",
+				"{\"strategy\":\"hyper-rsi\",\"symbol\":\"SPY\"}");
+		assertThat(this.json.readTree(again.body()).path("monteCarlo")).as("same backtest, same figures").isEqualTo(mc);
+	}
+
+	@Test
+	void theMonteCarloCanBeShuffledResizedOrTurnedOff() throws Exception {
+		JsonNode shuffled = this.json.readTree(send("POST", "/api/v1/backtests", """
+				{"strategy":"hyper-rsi","symbol":"SPY","monteCarlo":{"runs":200,"resampling":"shuffle"}}""").body())
+			.path("monteCarlo");
+		assertThat(shuffled.path("runs").asInt()).isEqualTo(200);
+		assertThat(shuffled.path("resampling").asString()).isEqualTo("SHUFFLE");
+		// the same trades in another order end at the same equity
+		assertThat(shuffled.path("finalEquity").path("p5").asDouble())
+			.isCloseTo(shuffled.path("finalEquity").path("p95").asDouble(), within(1e-6));
+		assertThat(shuffled.path("finalEquity").path("p50").asDouble())
+			.isCloseTo(shuffled.path("historicalFinalEquity").asDouble(), within(1e-6));
+
+		JsonNode off = this.json.readTree(send("POST", "/api/v1/backtests", """
+				{"strategy":"hyper-rsi","symbol":"SPY","monteCarlo":{"runs":0}}""").body());
+		assertThat(off.path("monteCarlo").path("status").asString()).isEqualTo("OFF");
+		assertThat(off.path("monteCarlo").has("maxDrawdown")).isFalse();
+		assertThat(this.json.readTree(send("GET", "/api/v1/backtests/" + off.path("id").asString(), null).body()))
+			.isEqualTo(off);
+	}
+
+	@Test
+	void fewerThanFiveClosedTradesSayTheMonteCarloHasNotEnough() throws Exception {
+		JsonNode run = this.json.readTree(send("POST", "/api/v1/backtests",
+				"{\"strategy\":\"rsi-threshold\",\"symbol\":\"SPY\",\"from\":\"2020-01-01\",\"to\":\"2020-08-28\"}")
+			.body());
+		int trades = run.path("performance").path("tradeCount").asInt();
+		assertThat(trades).isLessThan(5);
+		JsonNode mc = run.path("monteCarlo");
+		assertThat(mc.path("status").asString()).isEqualTo("NOT_ENOUGH_TRADES");
+		assertThat(mc.path("trades").asInt()).isEqualTo(trades);
+		assertThat(mc.path("detail").asString()).endsWith("a Monte Carlo needs at least 5.");
+		assertThat(mc.has("maxDrawdown")).isFalse();
+		assertThat(mc.has("probabilityOfDrawdownBeyond")).isFalse();
+		assertThat(this.json.readTree(send("GET", "/api/v1/backtests/" + run.path("id").asString(), null).body()))
+			.isEqualTo(run);
+	}
+
+	/**
+	 * Each closed trade's P&L over the equity at the close of the bar before it opened.
+	 */
+	private static double[] tradeReturns(JsonNode run) {
+		Map<String, Integer> barAt = new HashMap<>();
+		JsonNode curve = run.path("curve");
+		for (int i = 0; i < curve.size(); i++) {
+			barAt.put(curve.get(i).path("time").asString(), i);
+		}
+		JsonNode trades = run.path("trades");
+		double[] returns = new double[trades.size()];
+		for (int i = 0; i < returns.length; i++) {
+			int open = barAt.get(trades.get(i).path("openTime").asString());
+			double atEntry = (open == 0) ? run.path("cash").asDouble() : curve.get(open - 1).path("equity").asDouble();
+			returns[i] = trades.get(i).path("pnl").asDouble() / atEntry;
+		}
+		return returns;
+	}
+
+	@Test
 	void runsOnHourlyBitcoinWithAroundTheClockAnnualisation() throws Exception {
 		HttpResponse<String> created = send("POST", "/api/v1/backtests",
 				"""
@@ -121,6 +225,11 @@ class BacktestsIT {
 							negative cash         | {"strategy":"rsi-threshold","symbol":"SPY","cash":-5}                       | 400 | invalid-request
 							commission of 50%     | {"strategy":"rsi-threshold","symbol":"SPY","commission":0.5}                | 400 | invalid-request
 							date not a date       | {"strategy":"rsi-threshold","symbol":"SPY","from":"last year"}              | 400 | invalid-request
+							too few Monte Carlo runs  | {"strategy":"rsi-threshold","symbol":"SPY","monteCarlo":{"runs":5}}     | 400 | invalid-monte-carlo
+							too many Monte Carlo runs | {"strategy":"rsi-threshold","symbol":"SPY","monteCarlo":{"runs":10001}} | 400 | invalid-monte-carlo
+							negative Monte Carlo runs | {"strategy":"rsi-threshold","symbol":"SPY","monteCarlo":{"runs":-1}}    | 400 | invalid-monte-carlo
+							unknown resampling        | {"strategy":"rsi-threshold","symbol":"SPY","monteCarlo":{"resampling":"jackknife"}} | 400 | invalid-monte-carlo
+							runs not a number         | {"strategy":"rsi-threshold","symbol":"SPY","monteCarlo":{"runs":"many"}} | 400 | invalid-request
 							""")
 	void refusesABadBacktestWithAProblemAndKeepsNothing(String name, String body, int status, String code)
 			throws Exception {

@@ -34,7 +34,8 @@ import sage.server.trading.TradingProblems;
 @RestController
 @RequestMapping(path = "/api/v1/backtests", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Backtests")
-@ApiResponse(responseCode = "400", description = "Invalid request (code invalid-request or invalid-parameters)",
+@ApiResponse(responseCode = "400",
+		description = "Invalid request (code invalid-request, invalid-parameters or invalid-monte-carlo)",
 		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 				schema = @Schema(implementation = ProblemDetail.class)))
 class BacktestController {
@@ -54,8 +55,12 @@ class BacktestController {
 			description = "Runs the strategy over the instrument's stored bars in the range and keeps the result. "
 					+ "A market order decided at a bar's close fills at the next bar's open; fees are a fraction "
 					+ "of traded value. Runs over the bundled data answer at once (a few milliseconds per "
-					+ "thousand bars).")
-	@ApiResponse(responseCode = "201", description = "The backtest, with its figures, fills, trades and curves")
+					+ "thousand bars). When it completes, a Monte Carlo resamples its closed trades (1,000 "
+					+ "bootstrap runs with a fixed seed unless monteCarlo says otherwise; at least 5 closed "
+					+ "trades) and reports the spread of the drawdown and the final equity beside the trades "
+					+ "in their historical order.")
+	@ApiResponse(responseCode = "201",
+			description = "The backtest, with its figures, Monte Carlo, fills, trades and curves")
 	@ApiResponse(responseCode = "404",
 			description = "Unknown strategy or instrument, or no bars at the interval (code strategy-not-found, "
 					+ "instrument-not-found or interval-not-available)",
@@ -78,7 +83,9 @@ class BacktestController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a backtest", description = "As it was answered when it ran.")
+	@Operation(summary = "Get a backtest",
+			description = "As it was answered when it ran, with its Monte Carlo (absent for backtests kept before "
+					+ "Sage computed one).")
 	@ApiResponse(responseCode = "200", description = "The backtest")
 	@ApiResponse(responseCode = "404", description = "No such backtest (code backtest-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import sage.server.platform.ProblemException;
 import sage.server.trading.BacktestSpec;
+import sage.server.trading.MonteCarloSpec;
 
 /** A backtest to run. Only {@code strategy} and {@code symbol} are required. */
 @Schema(name = "BacktestRequest")
@@ -26,7 +27,9 @@ record BacktestRequest(
 				description = "Parameter values by name; missing ones take their defaults") @Nullable Map<String, BigDecimal> params,
 		@Schema(example = "100000", description = "Starting cash; default 100000") @Nullable BigDecimal cash,
 		@Schema(example = "0.001",
-				description = "Fee as a fraction of traded value; default 0.001 (0.1%)") @Nullable BigDecimal commission) {
+				description = "Fee as a fraction of traded value; default 0.001 (0.1%)") @Nullable BigDecimal commission,
+		@Schema(description = "The Monte Carlo run on the closed trades; default 1,000 bootstrap runs. "
+				+ "Send {\"runs\": 0} for none.") @Nullable MonteCarloRequest monteCarlo) {
 
 	static final BigDecimal DEFAULT_CASH = new BigDecimal("100000");
 
@@ -42,7 +45,25 @@ record BacktestRequest(
 		return new BacktestSpec(this.strategy, (this.params != null) ? this.params : Map.of(), this.symbol,
 				(this.interval != null) ? this.interval : "1d", this.from, this.to,
 				(this.cash != null) ? this.cash : DEFAULT_CASH,
-				(this.commission != null) ? this.commission : DEFAULT_COMMISSION);
+				(this.commission != null) ? this.commission : DEFAULT_COMMISSION,
+				(this.monteCarlo != null) ? MonteCarloSpec.of(this.monteCarlo.runs(), this.monteCarlo.resampling())
+						: MonteCarloSpec.DEFAULT);
+	}
+
+	/**
+	 * How to resample the backtest's closed trades.
+	 *
+	 * @param runs resampled runs
+	 * @param resampling how each run draws its trades
+	 */
+	@Schema(name = "MonteCarloRequest")
+	record MonteCarloRequest(@Schema(example = "1000", minimum = "0", maximum = "10000",
+			description = "Runs: 0 for no Monte Carlo, else 100 to 10,000; default 1,000") @Nullable Integer runs,
+			@Schema(example = "BOOTSTRAP", allowableValues = {
+					"BOOTSTRAP", "SHUFFLE" },
+					description = "BOOTSTRAP (default) draws as many trades as there were, with replacement, so the "
+							+ "final equity varies too; SHUFFLE replays the same trades in a random order, so only "
+							+ "the path and its drawdown vary") @Nullable String resampling){
 	}
 
 }

@@ -34,7 +34,7 @@ import sage.server.trading.TradingProblems;
 @RequestMapping(path = "/api/v1/sweeps", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Backtests")
 @ApiResponse(responseCode = "400",
-		description = "Invalid request (code invalid-request, invalid-parameters or too-much-work)",
+		description = "Invalid request (code invalid-request, invalid-parameters, invalid-walk-forward or too-much-work)",
 		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 				schema = @Schema(implementation = ProblemDetail.class)))
 class SweepController {
@@ -53,7 +53,10 @@ class SweepController {
 	@Operation(summary = "Start a sweep",
 			description = "Backtests the strategy for every combination of the swept parameters' values, on every "
 					+ "core, one sweep at a time. Checked before any work: at most 1,000,000 combinations and "
-					+ "100,000,000 combination-bars. Poll the returned sweep for progress and results.")
+					+ "100,000,000 combination-bars, the walk-forward's included. With walkForward, the same job "
+					+ "then walks forward: each fold searches the grid on its train window, runs the combination "
+					+ "that ranks first on the test window after it, and the test windows are stitched into one "
+					+ "out-of-sample record. Poll the returned sweep for progress and results.")
 	@ApiResponse(responseCode = "202", description = "Queued; the Location header points at its progress")
 	@ApiResponse(responseCode = "404",
 			description = "Unknown strategy or instrument, or no bars at the interval (code strategy-not-found, "
@@ -77,7 +80,9 @@ class SweepController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a sweep", description = "Its progress while it runs; every combination once DONE.")
+	@Operation(summary = "Get a sweep",
+			description = "Its progress while it runs; every combination, and the walk-forward's folds when one was "
+					+ "asked for, once DONE.")
 	@ApiResponse(responseCode = "200", description = "The sweep")
 	@ApiResponse(responseCode = "404", description = "No such sweep (code sweep-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 
 import sage.server.platform.ProblemException;
 import sage.server.trading.SweepSpec;
+import sage.server.trading.WalkForwardSpec;
 
 /**
  * A parameter sweep to run. {@code strategy}, {@code symbol} and {@code ranges} are
@@ -31,7 +32,9 @@ record SweepRequest(
 		@Schema(example = "0.001",
 				description = "Fee as a fraction of traded value; default 0.001") @Nullable BigDecimal commission,
 		@Schema(example = "SHARPE",
-				description = "Ranks the combinations: TOTAL_RETURN, CAGR, SHARPE (default), SORTINO, MAX_DRAWDOWN, PROFIT_FACTOR, TRADE_COUNT") @Nullable String metric) {
+				description = "Ranks the combinations: TOTAL_RETURN, CAGR, SHARPE (default), SORTINO, MAX_DRAWDOWN, PROFIT_FACTOR, TRADE_COUNT") @Nullable String metric,
+		@Schema(description = "A walk-forward to run after the grid, in the same job: each fold searches the grid "
+				+ "on its train window and runs the best combination (by metric) on the test window after it") @Nullable WalkForwardRequest walkForward) {
 
 	SweepSpec toSpec() {
 		if (this.strategy == null || this.strategy.isBlank()) {
@@ -52,7 +55,33 @@ record SweepRequest(
 				this.to, this.ranges, (this.params != null) ? this.params : Map.of(),
 				(this.cash != null) ? this.cash : BacktestRequest.DEFAULT_CASH,
 				(this.commission != null) ? this.commission : BacktestRequest.DEFAULT_COMMISSION,
-				(this.metric != null) ? this.metric : "SHARPE");
+				(this.metric != null) ? this.metric : "SHARPE",
+				(this.walkForward != null) ? WalkForwardSpec.of(this.walkForward.folds(), this.walkForward.trainBars(),
+						this.walkForward.testBars(), this.walkForward.window()) : null);
+	}
+
+	/**
+	 * The walk-forward's windows: {@code folds} test windows of {@code testBars} bars
+	 * each, the first after {@code trainBars} bars. They must fit in the range.
+	 *
+	 * @param folds how many folds
+	 * @param trainBars bars in the first train window
+	 * @param testBars bars in each test window
+	 * @param window how train windows move
+	 */
+	@Schema(name = "WalkForwardRequest")
+	record WalkForwardRequest(
+			@Schema(example = "5", minimum = "1", maximum = "100", description = "Folds (test windows), 1 to 100",
+					requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Integer folds,
+			@Schema(example = "1000", minimum = "2",
+					description = "Bars in the first train window (in every one when ROLLING)",
+					requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Integer trainBars,
+			@Schema(example = "250", minimum = "2", description = "Bars in each test window",
+					requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Integer testBars,
+			@Schema(example = "ROLLING", allowableValues = {
+					"ROLLING", "ANCHORED" },
+					description = "ROLLING (default): train windows keep their size and slide by one test window; "
+							+ "ANCHORED: every train window starts at the first bar") @Nullable String window){
 	}
 
 }

@@ -17,6 +17,7 @@ import sage.engine.metrics.BuyAndHold;
 import sage.engine.metrics.DrawdownCurve;
 import sage.engine.metrics.Performance;
 import sage.engine.metrics.TradeStats;
+import sage.engine.research.MonteCarlo;
 import sage.engine.series.BarSeries;
 import sage.engine.series.Timeframe;
 import sage.engine.sim.BacktestResult;
@@ -33,6 +34,7 @@ import sage.server.market.AssetClass;
 import sage.server.market.Instrument;
 import sage.server.platform.ProblemException;
 import sage.server.trading.BacktestRun;
+import sage.server.trading.MonteCarloSpec;
 import sage.server.trading.TradingProblems;
 
 /**
@@ -54,12 +56,12 @@ public final class BacktestEngine {
 
 	/** Runs over an instrument's stored bars. */
 	public static BacktestRun run(String id, StrategyDefinition definition, StrategyParams params,
-			Instrument instrument, BarSeries bars, BigDecimal cash, BigDecimal commission, Clock clock,
-			BacktestProgress progress) {
+			Instrument instrument, BarSeries bars, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo,
+			Clock clock, BacktestProgress progress) {
 		checkEnough(bars);
 		return execute(id, definition, params, instrument.symbol(), instrument.currency(), bars,
-				instrumentSpec(instrument, bars), cash, commission, annualisation(instrument, bars.timeframe()), clock,
-				progress);
+				instrumentSpec(instrument, bars), cash, commission, annualisation(instrument, bars.timeframe()),
+				monteCarlo, clock, progress);
 	}
 
 	/**
@@ -79,8 +81,8 @@ public final class BacktestEngine {
 	 * intraday bars are taken to trade around the clock.
 	 */
 	public static BacktestRun runOnFile(String id, StrategyDefinition definition, StrategyParams params, String label,
-			String currency, BarSeries bars, BigDecimal cash, BigDecimal commission, Clock clock,
-			BacktestProgress progress) {
+			String currency, BarSeries bars, BigDecimal cash, BigDecimal commission, MonteCarloSpec monteCarlo,
+			Clock clock, BacktestProgress progress) {
 		checkEnough(bars);
 		InstrumentSpec unrounded = new InstrumentSpec(new BigDecimal("1E-12"), new BigDecimal("1E-12"),
 				BigDecimal.ZERO);
@@ -89,24 +91,26 @@ public final class BacktestEngine {
 			case D1 -> Annualisation.of(TRADING_DAYS_PER_YEAR);
 			default -> Annualisation.continuous(bars.timeframe());
 		};
-		return execute(id, definition, params, label, currency, bars, unrounded, cash, commission, perYear, clock,
-				progress);
+		return execute(id, definition, params, label, currency, bars, unrounded, cash, commission, perYear, monteCarlo,
+				clock, progress);
 	}
 
 	private static BacktestRun execute(String id, StrategyDefinition definition, StrategyParams params, String symbol,
 			String currency, BarSeries bars, InstrumentSpec spec, BigDecimal cash, BigDecimal commission,
-			Annualisation perYear, Clock clock, BacktestProgress progress) {
+			Annualisation perYear, MonteCarloSpec monteCarlo, Clock clock, BacktestProgress progress) {
 		long started = System.nanoTime();
 		SimulationSettings settings = new SimulationSettings(spec, PercentFee.of(commission), new NoSlippage(), cash);
 		BacktestResult result = Backtest.run(bars, settings, definition.factory().apply(params), progress);
 		BacktestReport report = BacktestReport.of(bars, result, 0.0, perYear);
 		double[] holdEquity = BuyAndHold.equity(bars, cash.doubleValue());
 		double[] drawdown = DrawdownCurve.of(result.times(), result.equity()).values();
+		BacktestRun.MonteCarloFigures resampled = TradeMonteCarlo.of(MonteCarlo.tradeReturns(result),
+				cash.doubleValue(), monteCarlo);
 		long tookMillis = Duration.ofNanos(System.nanoTime() - started).toMillis();
 		return new BacktestRun(id, definition.id(), new TreeMap<>(params.values()), symbol, bars.timeframe().code(),
 				currency, Instant.ofEpochMilli(bars.time(0)), Instant.ofEpochMilli(bars.time(bars.size() - 1)),
 				bars.size(), cash, commission, result.finalEquity(), figures(report.strategy(), report.trades()),
-				figures(report.buyAndHold(), null), fills(result), trades(result),
+				figures(report.buyAndHold(), null), resampled, fills(result), trades(result),
 				curve(result.times(), result.equity(), holdEquity, drawdown),
 				result.rejections().stream().map((r) -> "bar " + r.bar() + ": " + r.reason()).toList(), clock.instant(),
 				tookMillis);

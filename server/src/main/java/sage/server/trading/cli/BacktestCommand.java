@@ -113,8 +113,10 @@ class BacktestCommand implements Command {
 	}
 
 	private BacktestRun runStored(BacktestOptions options, BacktestProgress progress) {
-		return this.backtests.run(new BacktestSpec(options.strategy(), options.params(), options.symbol(),
-				options.interval(), options.from(), options.to(), options.cash(), options.commission()), progress);
+		return this.backtests.run(
+				new BacktestSpec(options.strategy(), options.params(), options.symbol(), options.interval(),
+						options.from(), options.to(), options.cash(), options.commission(), options.monteCarlo()),
+				progress);
 	}
 
 	private BacktestRun runOnFile(BacktestOptions options, PrintStream err, BacktestProgress progress) {
@@ -133,7 +135,8 @@ class BacktestCommand implements Command {
 			throw ProblemException.invalidField("from", "must not be after --to");
 		}
 		return this.backtests.runOn(bars.between(from, to), options.data().getFileName().toString(), "",
-				options.strategy(), options.params(), options.cash(), options.commission(), progress);
+				options.strategy(), options.params(), options.cash(), options.commission(), options.monteCarlo(),
+				progress);
 	}
 
 	private void list(PrintStream out) {

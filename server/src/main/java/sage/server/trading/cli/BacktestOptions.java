@@ -10,6 +10,10 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import sage.server.platform.FieldProblem;
+import sage.server.platform.ProblemException;
+import sage.server.trading.MonteCarloSpec;
+
 /**
  * The arguments of {@code ./sage backtest}, checked.
  *
@@ -24,15 +28,16 @@ import org.jspecify.annotations.Nullable;
  * @param commission fee as a fraction of traded value
  * @param tradesCsv where to write one row per fill, or null
  * @param json print the whole result as JSON instead of a table
+ * @param monteCarlo the Monte Carlo to run on the closed trades
  */
 record BacktestOptions(String strategy, @Nullable String symbol, @Nullable Path data, String interval,
 		@Nullable LocalDate from, @Nullable LocalDate to, Map<String, BigDecimal> params, BigDecimal cash,
-		BigDecimal commission, @Nullable Path tradesCsv, boolean json) {
+		BigDecimal commission, @Nullable Path tradesCsv, boolean json, MonteCarloSpec monteCarlo) {
 
 	static final String USAGE = """
 			Usage: ./sage backtest --strategy ID (--symbol SYMBOL | --data FILE.csv) [options]
 
-			  --strategy ID         rsi-threshold or sma-cross (./sage backtest --list shows their parameters)
+			  --strategy ID         hyper-rsi, grid, rsi-threshold or sma-cross (--list shows their parameters)
 			  --symbol SYMBOL       a stored instrument, e.g. SPY, 005930, BTC-USD
 			  --data FILE.csv       a Yahoo-style CSV: Date,Open,High,Low,Close,Adj Close,Volume (daily)
 			  --interval CODE       bar length for --symbol (default 1d; e.g. 1h for BTC-USD)
@@ -43,6 +48,8 @@ record BacktestOptions(String strategy, @Nullable String symbol, @Nullable Path 
 			  --commission RATE     fee as a fraction of traded value (default 0.001 = 0.1%)
 			  --trades-csv FILE     write one row per fill: date,side,size,price,commission
 			  --json                print the whole result as JSON
+			  --monte-carlo N       resample the closed trades N times, 100 to 10000 (default 1000); 0 for none
+			  --resampling KIND     bootstrap (default: trades drawn with replacement) or shuffle (reordered)
 			""";
 
 	/**
@@ -61,6 +68,8 @@ record BacktestOptions(String strategy, @Nullable String symbol, @Nullable Path 
 		BigDecimal commission = new BigDecimal("0.001");
 		Path tradesCsv = null;
 		boolean json = false;
+		Integer runs = null;
+		String resampling = null;
 		for (int i = 0; i < args.size(); i++) {
 			String arg = args.get(i);
 			String name = arg.contains("=") && arg.startsWith("--") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -98,6 +107,8 @@ record BacktestOptions(String strategy, @Nullable String symbol, @Nullable Path 
 				case "--cash" -> cash = number(name, value);
 				case "--commission" -> commission = number(name, value);
 				case "--trades-csv" -> tradesCsv = Path.of(value);
+				case "--monte-carlo" -> runs = whole(name, value);
+				case "--resampling" -> resampling = value;
 				default -> throw new IllegalArgumentException("unknown option " + arg);
 			}
 		}
@@ -111,7 +122,27 @@ record BacktestOptions(String strategy, @Nullable String symbol, @Nullable Path 
 			throw new IllegalArgumentException("--data reads daily bars; leave out --interval");
 		}
 		return new BacktestOptions(strategy, symbol, data, interval, from, to, params, cash, commission, tradesCsv,
-				json);
+				json, monteCarlo(runs, resampling));
+	}
+
+	private static MonteCarloSpec monteCarlo(@Nullable Integer runs, @Nullable String resampling) {
+		try {
+			return MonteCarloSpec.of(runs, resampling);
+		}
+		catch (ProblemException ex) {
+			FieldProblem first = ex.fieldProblems().get(0);
+			throw new IllegalArgumentException(first.field().endsWith("runs") ? "--monte-carlo " + first.message()
+					: "--resampling must be bootstrap or shuffle, not '" + resampling + "'");
+		}
+	}
+
+	private static int whole(String name, String value) {
+		try {
+			return Integer.parseInt(value.trim());
+		}
+		catch (NumberFormatException ex) {
+			throw new IllegalArgumentException(name + " must be a whole number, not '" + value + "'");
+		}
 	}
 
 	private static LocalDate date(String name, String value) {

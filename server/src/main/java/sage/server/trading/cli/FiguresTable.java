@@ -47,11 +47,49 @@ final class FiguresTable {
 		text.append(String.format(Locale.ROOT, "%-20s %14s%n", "Profit factor", ratio(s.profitFactor())));
 		text.append(String.format(Locale.ROOT, "%-20s %14s%n", "Average win", number(s.averageWin())));
 		text.append(String.format(Locale.ROOT, "%-20s %14s%n", "Average loss", number(s.averageLoss())));
+		monteCarlo(text, run.monteCarlo());
 		if (!run.rejections().isEmpty()) {
 			text.append(String.format(Locale.ROOT, "%n%d orders refused, e.g. %s%n", run.rejections().size(),
 					run.rejections().get(0)));
 		}
 		return text.toString();
+	}
+
+	/**
+	 * The Monte Carlo block: drawdown and final-equity percentiles beside the trades in
+	 * their historical order.
+	 */
+	private static void monteCarlo(StringBuilder text, BacktestRun.@Nullable MonteCarloFigures mc) {
+		if (mc == null) {
+			return;
+		}
+		BacktestRun.Percentiles drawdown = mc.maxDrawdown();
+		BacktestRun.Percentiles equity = mc.finalEquity();
+		if (!mc.status().equals("DONE") || drawdown == null || equity == null || mc.historicalMaxDrawdown() == null
+				|| mc.historicalFinalEquity() == null || mc.probabilityOfDrawdownBeyond() == null) {
+			text.append(String.format(Locale.ROOT, "%n%-20s %s%n", "Monte Carlo", mc.detail()));
+			return;
+		}
+		text.append(String.format(Locale.ROOT, "%n%-20s %s%n", "Monte Carlo", mc.detail()));
+		text.append(String.format(Locale.ROOT, "%-20s %12s %12s %12s %12s %12s%n", "", "In order", "p5", "p50", "p95",
+				"Worst"));
+		text.append(String.format(Locale.ROOT, "%-20s %12s %12s %12s %12s %12s%n", "Max drawdown",
+				fall(mc.historicalMaxDrawdown()), fall(drawdown.p5()), fall(drawdown.p50()), fall(drawdown.p95()),
+				fall(drawdown.worst())));
+		text.append(String.format(Locale.ROOT, "%-20s %12s %12s %12s %12s %12s%n", "Final equity",
+				number(mc.historicalFinalEquity()), number(equity.p5()), number(equity.p50()), number(equity.p95()),
+				number(equity.worst())));
+		text.append(String.format(Locale.ROOT, "%-20s %12s  of runs drew down more than %s x in order (%s)%n",
+				"Deeper drawdown", share(mc.probabilityOfDrawdownBeyond()),
+				BigDecimal.valueOf(mc.drawdownMultiple()).stripTrailingZeros().toPlainString(),
+				fall(mc.drawdownMultiple() * mc.historicalMaxDrawdown())));
+		text.append(
+				"Drawdowns here run trade to trade over closed trades; the table above measures them bar by bar.\n");
+	}
+
+	/** A drawdown as a fall: -8.34%, and 0.00% (not +0.00% or -0.00%) for none. */
+	private static String fall(double drawdown) {
+		return String.format(Locale.ROOT, "%.2f%%", (0.0 - drawdown) * 100);
 	}
 
 	private static void row(StringBuilder text, String name, BacktestRun.Figures strategy, BacktestRun.Figures hold,

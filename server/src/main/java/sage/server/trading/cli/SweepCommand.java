@@ -2,7 +2,9 @@ package sage.server.trading.cli;
 
 import java.io.PrintStream;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -12,7 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -24,6 +28,7 @@ import sage.server.platform.cli.Command;
 import sage.server.trading.SweepJob;
 import sage.server.trading.SweepSpec;
 import sage.server.trading.Sweeps;
+import sage.server.trading.WalkForwardSpec;
 
 /**
  * {@code ./sage sweep}: backtests every combination of parameter values on a stored
@@ -46,6 +51,9 @@ class SweepCommand implements Command {
 			  --metric NAME             ranks the combinations: SHARPE (default), TOTAL_RETURN, CAGR, SORTINO,
 			                            MAX_DRAWDOWN, PROFIT_FACTOR, TRADE_COUNT
 			  --top N                   how many of the best to print (default 10)
+			  --walk-forward folds=N,train=BARS,test=BARS[,window=rolling|anchored]
+			                            then walk forward: each fold picks the best combination on its
+			                            train bars and runs it on the test bars after them
 			  --threads N               threads to run on (default: every core)
 			  --json                    print every combination as JSON
 			""";
@@ -85,10 +93,12 @@ class SweepCommand implements Command {
 			return 2;
 		}
 		try {
-			ProgressBar bar = new ProgressBar(err, "combinations");
+			ProgressBar bar = new ProgressBar(err,
+					(options.spec().walkForward() != null) ? "backtests, walk-forward included" : "combinations");
 			SweepJob job = this.sweeps.runNow(options.spec(), options.threads(), bar::show);
 			bar.finish();
-			out.print(options.json() ? this.json.writeValueAsString(job) + "\n" : table(job, options.top()));
+			out.print(options.json() ? this.json.writeValueAsString(job) + "\n"
+					: table(job, options.top()) + walkForward(job));
 			return 0;
 		}
 		catch (ProblemException ex) {
@@ -127,6 +137,55 @@ class SweepCommand implements Command {
 			text.append(String.format(Locale.ROOT, "%n%d combinations refused by the strategy%n", refused));
 		}
 		return text.toString();
+	}
+
+	/** The walk-forward's folds and the stitched out-of-sample figures. */
+	static String walkForward(SweepJob job) {
+		SweepJob.WalkForwardRun run = job.walkForward();
+		if (run == null) {
+			return "";
+		}
+		StringBuilder text = new StringBuilder();
+		text.append(String.format(Locale.ROOT,
+				"%nWalk-forward  %d %s folds: train %,d bars, test %,d bars; each fold runs the best by %s on its "
+						+ "train bars%n",
+				run.folds(), run.window().toLowerCase(Locale.ROOT), run.trainBars(), run.testBars(), job.metric()));
+		if (run.error() != null || run.results() == null || run.outOfSample() == null) {
+			text.append("  not finished: ").append((run.error() != null) ? run.error() : job.status()).append('\n');
+			return text.toString();
+		}
+		List<String> names = job.parameters();
+		text.append(String.format(Locale.ROOT, "%n%4s  %-22s  %-22s", "Fold", "Train", "Test"));
+		names.forEach((name) -> text.append(String.format(Locale.ROOT, " %8s", name)));
+		text.append(String.format(Locale.ROOT, " %10s %10s %10s %10s %8s %6s%n", "IS return", "IS Sharpe", "OOS return",
+				"OOS Sharpe", "OOS DD", "Trades"));
+		for (SweepJob.FoldRow fold : run.results()) {
+			text.append(String.format(Locale.ROOT, "%4d  %-22s  %-22s", fold.number() + 1,
+					days(fold.trainFirstBar(), fold.trainLastBar()), days(fold.testFirstBar(), fold.testLastBar())));
+			names.forEach((name) -> text.append(
+					String.format(Locale.ROOT, " %8s", fold.params().get(name).stripTrailingZeros().toPlainString())));
+			text.append(String.format(Locale.ROOT, " %10s %10s %10s %10s %8s %6d%n",
+					percent(fold.inSample().totalReturn()), ratio(fold.inSample().sharpe()),
+					percent(fold.outOfSample().totalReturn()), ratio(fold.outOfSample().sharpe()),
+					drawdown(fold.outOfSample().maxDrawdown()), fold.outOfSample().tradeCount()));
+		}
+		SweepJob.FoldFigures oos = run.outOfSample();
+		List<SweepJob.FoldRow> folds = run.results();
+		text.append(String.format(Locale.ROOT,
+				"%nOut of sample, stitched %s: return %s, CAGR %s, Sharpe %s, max drawdown %s, %d closed trade%s%n",
+				days(folds.get(0).testFirstBar(), folds.get(folds.size() - 1).testLastBar()),
+				percent(oos.totalReturn()), percent(oos.cagr()), ratio(oos.sharpe()), drawdown(oos.maxDrawdown()),
+				oos.tradeCount(), (oos.tradeCount() == 1) ? "" : "s"));
+		return text.toString();
+	}
+
+	private static String days(Instant first, Instant last) {
+		return first.atOffset(ZoneOffset.UTC).toLocalDate() + ".." + last.atOffset(ZoneOffset.UTC).toLocalDate();
+	}
+
+	/** A drawdown as a fall: -8.34%, and 0.00% (not +0.00% or -0.00%) for none. */
+	private static String drawdown(Double value) {
+		return (value == null) ? "-" : String.format(Locale.ROOT, "%.2f%%", (0.0 - value) * 100);
 	}
 
 	/** Best first by the metric; combinations without it last. */
@@ -168,6 +227,7 @@ class SweepCommand implements Command {
 			int threads = Runtime.getRuntime().availableProcessors();
 			int top = 10;
 			boolean json = false;
+			WalkForwardSpec walkForward = null;
 			for (int i = 0; i < args.size(); i++) {
 				String name = args.get(i);
 				if (name.equals("--json")) {
@@ -195,6 +255,7 @@ class SweepCommand implements Command {
 					case "--metric" -> metric = value.toUpperCase(Locale.ROOT);
 					case "--threads" -> threads = number(name, value).intValueExact();
 					case "--top" -> top = number(name, value).intValueExact();
+					case "--walk-forward" -> walkForward = walkForward(value);
 					default -> throw new IllegalArgumentException("unknown option " + name);
 				}
 			}
@@ -207,9 +268,8 @@ class SweepCommand implements Command {
 			if (threads < 1 || top < 1) {
 				throw new IllegalArgumentException("--threads and --top must be at least 1");
 			}
-			return new Options(
-					new SweepSpec(strategy, symbol, interval, from, to, ranges, fixed, cash, commission, metric),
-					threads, top, json);
+			return new Options(new SweepSpec(strategy, symbol, interval, from, to, ranges, fixed, cash, commission,
+					metric, walkForward), threads, top, json);
 		}
 
 		private static SweepSpec.Range range(String value) {
@@ -220,6 +280,45 @@ class SweepCommand implements Command {
 			}
 			return new SweepSpec.Range(pair[0], number("--range", bounds[0]), number("--range", bounds[1]),
 					number("--range", bounds[2]), null);
+		}
+
+		/** {@code folds=5,train=1000,test=250[,window=anchored]}. */
+		static WalkForwardSpec walkForward(String value) {
+			Map<String, String> given = new LinkedHashMap<>();
+			for (String part : value.split(",")) {
+				String[] pair = pair("--walk-forward", part.trim());
+				if (!List.of("folds", "train", "test", "window").contains(pair[0])) {
+					throw new IllegalArgumentException(
+							"--walk-forward takes folds=N,train=BARS,test=BARS[,window=rolling|anchored], not '"
+									+ pair[0] + "'");
+				}
+				given.put(pair[0], pair[1]);
+			}
+			try {
+				return WalkForwardSpec.of(whole(given.get("folds")), whole(given.get("train")),
+						whole(given.get("test")), given.get("window"));
+			}
+			catch (ProblemException ex) {
+				throw new IllegalArgumentException("--walk-forward " + ex.fieldProblems()
+					.stream()
+					.map((p) -> p.field()
+						.replace("walkForward.", "")
+						.replace("trainBars", "train")
+						.replace("testBars", "test") + " " + p.message())
+					.collect(Collectors.joining("; ")));
+			}
+		}
+
+		private static @Nullable Integer whole(@Nullable String value) {
+			if (value == null) {
+				return null;
+			}
+			try {
+				return Integer.valueOf(value.trim());
+			}
+			catch (NumberFormatException ex) {
+				throw new IllegalArgumentException("--walk-forward values must be whole numbers, not '" + value + "'");
+			}
 		}
 
 		private static SweepSpec.Range values(String value) {

@@ -58,7 +58,10 @@ public class SweepStore {
 			.map((text) -> this.json.readValue(text, SweepJob.class));
 	}
 
-	/** The newest sweeps, newest first, without their combinations. */
+	/**
+	 * The newest sweeps, newest first, without their combinations (with their
+	 * walk-forward, which is small).
+	 */
 	@Transactional(readOnly = true)
 	public List<SweepJob> recent(int limit) {
 		return this.jdbc.sql("select job_json from trading_sweep order by created_at desc, id limit :limit")
@@ -69,7 +72,8 @@ public class SweepStore {
 			.map((text) -> this.json.readValue(text, SweepJob.class))
 			.map((job) -> new SweepJob(job.id(), job.status(), job.strategy(), job.symbol(), job.interval(),
 					job.metric(), job.parameters(), job.combinations(), job.done(), job.bars(), job.from(), job.to(),
-					job.cash(), job.commission(), job.createdAt(), job.finishedAt(), job.error(), job.best(), null))
+					job.cash(), job.commission(), job.createdAt(), job.finishedAt(), job.error(), job.best(), null,
+					job.walkForward()))
 			.toList();
 	}
 
@@ -95,7 +99,7 @@ public class SweepStore {
 		for (SweepJob job : unfinished) {
 			update(new SweepJob(job.id(), "FAILED", job.strategy(), job.symbol(), job.interval(), job.metric(),
 					job.parameters(), job.combinations(), job.done(), job.bars(), job.from(), job.to(), job.cash(),
-					job.commission(), job.createdAt(), at, reason, null, null));
+					job.commission(), job.createdAt(), at, reason, null, null, job.walkForward()));
 		}
 		return unfinished.size();
 	}

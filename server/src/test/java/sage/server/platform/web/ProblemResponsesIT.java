@@ -109,6 +109,22 @@ class ProblemResponsesIT {
 						+ VALID_BAR.replace("2020-08-31", "2020-09-01").replace("\"close\":349.31", "\"close\":999")
 						+ "]}",
 				400, "invalid-bars"));
+		cases.add(send("Monte Carlo of 10 runs", "POST", "/api/v1/backtests", JSON,
+				"{\"strategy\":\"hyper-rsi\",\"symbol\":\"SPY\",\"monteCarlo\":{\"runs\":10}}", 400,
+				"invalid-monte-carlo"));
+		cases.add(send("Monte Carlo resampling unknown", "POST", "/api/v1/backtests", JSON,
+				"{\"strategy\":\"hyper-rsi\",\"symbol\":\"SPY\",\"monteCarlo\":{\"resampling\":\"luck\"}}", 400,
+				"invalid-monte-carlo"));
+		cases.add(send("Monte Carlo not an object", "POST", "/api/v1/backtests", JSON,
+				"{\"strategy\":\"hyper-rsi\",\"symbol\":\"SPY\",\"monteCarlo\":1000}", 400, "invalid-request"));
+		cases.add(send("walk-forward without folds", "POST", "/api/v1/sweeps", JSON,
+				"{\"strategy\":\"rsi-threshold\",\"symbol\":\"SPY\",\"ranges\":[{\"name\":\"period\",\"values\":[10]}],"
+						+ "\"walkForward\":{\"trainBars\":500,\"testBars\":100}}",
+				400, "invalid-walk-forward"));
+		cases.add(send("walk-forward longer than the bars", "POST", "/api/v1/sweeps", JSON,
+				"{\"strategy\":\"rsi-threshold\",\"symbol\":\"SPY\",\"ranges\":[{\"name\":\"period\",\"values\":[10]}],"
+						+ "\"walkForward\":{\"folds\":50,\"trainBars\":1000,\"testBars\":100}}",
+				400, "invalid-walk-forward"));
 		cases.add(send("body over 1MB", "POST", BARS, JSON,
 				"{\"interval\":\"1d\",\"bars\":[" + (VALID_BAR + ",").repeat(11_000) + VALID_BAR + "]}", 413,
 				"body-too-large"));
@@ -135,7 +151,8 @@ class ProblemResponsesIT {
 		if (bad.code().equals("method-not-allowed")) {
 			assertThat(response.headers().firstValue("Allow")).isPresent();
 		}
-		if (bad.code().equals("invalid-request") || bad.code().equals("invalid-bars")) {
+		if (bad.code().equals("invalid-request") || bad.code().equals("invalid-bars")
+				|| bad.code().equals("invalid-monte-carlo") || bad.code().equals("invalid-walk-forward")) {
 			assertThat(problem.path("errors").isArray()).as("errors of %s", response.body()).isTrue();
 			assertThat(problem.path("errors").get(0).path("field").asString()).isNotBlank();
 		}

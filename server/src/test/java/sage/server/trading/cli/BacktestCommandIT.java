@@ -72,6 +72,51 @@ class BacktestCommandIT {
 	}
 
 	@Test
+	void printsAMonteCarloOfTheTradesAfterTheFiguresAndInTheJson() throws Exception {
+		Result table = sage("backtest", "--strategy", "hyper-rsi", "--symbol", "SPY");
+		assertThat(table.exitCode()).as(table.err()).isZero();
+		assertThat(table.out()).containsPattern(
+				"(?s)Average loss.*\\nMonte Carlo +1,000 bootstrap runs of \\d+ closed trades \\(seed 1\\)\\n +In order +p5 +p50 +p95 +Worst\\nMax drawdown +-\\d+\\.\\d\\d% .*\\nFinal equity +[\\d,]+\\.\\d\\d .*\\nDeeper drawdown +\\d+\\.\\d\\d% +of runs drew down more than 1.5 x in order");
+
+		Result json = sage("backtest", "--strategy", "hyper-rsi", "--symbol", "SPY", "--monte-carlo", "500",
+				"--resampling", "shuffle", "--json");
+		assertThat(json.exitCode()).as(json.err()).isZero();
+		JsonNode mc = JsonMapper.builder().build().readTree(json.out()).path("monteCarlo");
+		assertThat(mc.path("status").asString()).isEqualTo("DONE");
+		assertThat(mc.path("runs").asInt()).isEqualTo(500);
+		assertThat(mc.path("resampling").asString()).isEqualTo("SHUFFLE");
+		assertThat(mc.path("maxDrawdown").path("p95").asDouble())
+			.isGreaterThanOrEqualTo(mc.path("maxDrawdown").path("p5").asDouble());
+
+		Result off = sage("backtest", "--strategy", "hyper-rsi", "--symbol", "SPY", "--monte-carlo", "0");
+		assertThat(off.exitCode()).as(off.err()).isZero();
+		assertThat(off.out()).contains("Monte Carlo          No Monte Carlo was asked for (0 runs).")
+			.doesNotContain("In order");
+
+		Result bad = sage("backtest", "--strategy", "hyper-rsi", "--symbol", "SPY", "--monte-carlo", "20000");
+		assertThat(bad.exitCode()).isEqualTo(2);
+		assertThat(bad.err()).contains("--monte-carlo must be 0 (no Monte Carlo) or from 100 to 10,000, not 20,000");
+	}
+
+	@Test
+	void sweepsWithAWalkForwardAndPrintsTheFolds() throws Exception {
+		Result result = sage("sweep", "--strategy", "rsi-threshold", "--symbol", "SPY", "--range", "period=10:20:5",
+				"--values", "low=25,30", "--metric", "total_return", "--walk-forward", "folds=4,train=1000,test=500");
+
+		assertThat(result.exitCode()).as(result.err()).isZero();
+		assertThat(result.out()).contains(
+				"Walk-forward  4 rolling folds: train 1,000 bars, test 500 bars; each fold runs the best by TOTAL_RETURN on its train bars");
+		assertThat(result.out()).containsPattern("\\n   4  \\d{4}-\\d\\d-\\d\\d\\.\\.\\d{4}-\\d\\d-\\d\\d  ");
+		assertThat(result.out()).containsPattern("\\nOut of sample, stitched [-0-9.]+: return [-+]\\d+\\.\\d\\d%");
+
+		Result bad = sage("sweep", "--strategy", "rsi-threshold", "--symbol", "SPY", "--range", "period=10:20:5",
+				"--walk-forward", "folds=40,train=1000,test=500");
+		assertThat(bad.exitCode()).isEqualTo(2);
+		assertThat(bad.err())
+			.contains("40 folds of 1,000 train and 500 test bars need 21,000 bars; the range holds 5,241");
+	}
+
+	@Test
 	void showsAProgressBarOnLongRunsAndNoneOnShortOnes() throws Exception {
 		// a synthetic random walk (test data, not market data): 100,000 daily bars
 		Path csv = this.dir.resolve("synthetic-walk.csv");

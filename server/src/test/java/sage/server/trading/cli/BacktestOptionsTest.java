@@ -3,9 +3,13 @@ package sage.server.trading.cli;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import sage.engine.research.MonteCarlo;
+import sage.server.trading.MonteCarloSpec;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -38,6 +42,27 @@ class BacktestOptionsTest {
 		assertThat(options.cash()).isEqualByComparingTo("100000");
 		assertThat(options.commission()).isEqualByComparingTo("0.001");
 		assertThat(options.json()).isFalse();
+	}
+
+	@Test
+	void runsAThousandBootstrapMonteCarloRunsUnlessToldOtherwise() {
+		List<String> base = List.of("--strategy", "hyper-rsi", "--symbol", "SPY");
+		assertThat(BacktestOptions.parse(base).monteCarlo()).isEqualTo(MonteCarloSpec.DEFAULT);
+		assertThat(parse(base, "--monte-carlo", "0").monteCarlo().isOn()).isFalse();
+		assertThat(parse(base, "--monte-carlo=5000", "--resampling", "shuffle").monteCarlo())
+			.isEqualTo(new MonteCarloSpec(5000, MonteCarlo.Resampling.SHUFFLE));
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(base, "--monte-carlo", "50"))
+			.withMessage("--monte-carlo must be 0 (no Monte Carlo) or from 100 to 10,000, not 50");
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(base, "--monte-carlo", "many"))
+			.withMessage("--monte-carlo must be a whole number, not 'many'");
+		assertThatIllegalArgumentException().isThrownBy(() -> parse(base, "--resampling", "jackknife"))
+			.withMessage("--resampling must be bootstrap or shuffle, not 'jackknife'");
+	}
+
+	private static BacktestOptions parse(List<String> base, String... more) {
+		List<String> args = new ArrayList<>(base);
+		args.addAll(List.of(more));
+		return BacktestOptions.parse(args);
 	}
 
 	@Test
