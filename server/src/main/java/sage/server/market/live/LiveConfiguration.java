@@ -1,6 +1,7 @@
 package sage.server.market.live;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
@@ -10,22 +11,12 @@ import org.springframework.web.socket.config.annotation.WebSocketHandlerRegistry
 import org.springframework.web.socket.server.standard.ServletServerContainerFactoryBean;
 
 /**
- * Wires the live stream: {@code /ws/market}, and the bus behind it, Redis pub/sub when
- * Redis is configured ({@code sage.redis.url}, which gives a Redis connection factory)
- * and in process otherwise.
+ * Wires the live stream: the bus, Redis pub/sub when Redis is configured
+ * ({@code sage.redis.url}, which gives a Redis connection factory) and in process
+ * otherwise, and, in the web server only, {@code /ws/market}.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableWebSocket
-class LiveConfiguration implements WebSocketConfigurer {
-
-	/** Room for the largest client message {@link WireFormat} accepts, and then some. */
-	private static final int MESSAGE_BUFFER = 4 * WireFormat.MAX_CLIENT_MESSAGE;
-
-	private final ObjectProvider<MarketSocket> socket;
-
-	LiveConfiguration(ObjectProvider<MarketSocket> socket) {
-		this.socket = socket;
-	}
+class LiveConfiguration {
 
 	@Bean
 	TickBus tickBus(ObjectProvider<RedisConnectionFactory> redis, LiveProperties settings, WireFormat wire) {
@@ -33,16 +24,38 @@ class LiveConfiguration implements WebSocketConfigurer {
 		return (connections != null) ? new RedisTickBus(connections, settings.channel(), wire) : new LocalTickBus();
 	}
 
-	@Bean
-	ServletServerContainerFactoryBean webSocketContainer() {
-		ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
-		container.setMaxTextMessageBufferSize(MESSAGE_BUFFER);
-		return container;
-	}
+	/**
+	 * The WebSocket endpoint; absent from command-line runs ({@code ./sage backtest}),
+	 * which start no servlet container.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	@EnableWebSocket
+	static class Endpoint implements WebSocketConfigurer {
 
-	@Override
-	public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
-		registry.addHandler(this.socket.getObject(), "/ws/market");
+		/**
+		 * Room for the largest client message {@link WireFormat} accepts, and then some.
+		 */
+		private static final int MESSAGE_BUFFER = 4 * WireFormat.MAX_CLIENT_MESSAGE;
+
+		private final ObjectProvider<MarketSocket> socket;
+
+		Endpoint(ObjectProvider<MarketSocket> socket) {
+			this.socket = socket;
+		}
+
+		@Bean
+		ServletServerContainerFactoryBean webSocketContainer() {
+			ServletServerContainerFactoryBean container = new ServletServerContainerFactoryBean();
+			container.setMaxTextMessageBufferSize(MESSAGE_BUFFER);
+			return container;
+		}
+
+		@Override
+		public void registerWebSocketHandlers(WebSocketHandlerRegistry registry) {
+			registry.addHandler(this.socket.getObject(), "/ws/market");
+		}
+
 	}
 
 }

@@ -13,6 +13,7 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,6 +35,8 @@ import sage.server.platform.InvalidSettingException;
  */
 @Component
 @Order(10)
+// a command-line run (./sage backtest) has no clients to replay to
+@ConditionalOnWebApplication
 class ReplaySource implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(ReplaySource.class);
