@@ -2,6 +2,8 @@ package sage.server.market.venue;
 
 import java.util.Locale;
 
+import sage.server.market.provider.UpstreamPolicy;
+
 /**
  * A market Sage reads through its own provider, with the way that venue spells a symbol.
  */
@@ -32,6 +34,18 @@ public enum Venue {
 	 */
 	public String providerName() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * Checks that {@code policy} is this venue's, so that its calls show under this
+	 * provider's name in the status and metrics.
+	 * @throws IllegalArgumentException for another provider's policy
+	 */
+	public void requireOwn(UpstreamPolicy policy) {
+		if (!policy.provider().equals(providerName())) {
+			throw new IllegalArgumentException("a " + providerName() + " client needs the " + providerName()
+					+ " policy, not " + policy.provider());
+		}
 	}
 
 	Spelling spelling() {

@@ -72,21 +72,11 @@ public final class BinanceClient implements QuoteSource, BarSource, OrderBookSou
 	}
 
 	/**
-	 * A client at {@code settings}' base URL, calling through a policy with Sage's
-	 * defaults.
-	 */
-	public static BinanceClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, new UpstreamPolicy(Venue.BINANCE.providerName(), settings.upstream(), clock), clock);
-	}
-
-	/**
 	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
 	 * (named after the provider), so that whoever lists providers sees its state.
 	 */
 	public static BinanceClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
-		if (!policy.provider().equals(Venue.BINANCE.providerName())) {
-			throw new IllegalArgumentException("a binance client needs the binance policy, not " + policy.provider());
-		}
+		Venue.BINANCE.requireOwn(policy);
 		BinanceExchange exchange = XchangeSetup.create(BinanceExchange.class, settings.baseUrlOr(PUBLIC_API),
 				settings.timeout(), Map.of());
 		BinanceErrors errors = new BinanceErrors(clock);

@@ -84,21 +84,11 @@ public final class BitgetClient implements QuoteSource, BarSource, OrderBookSour
 	}
 
 	/**
-	 * A client at {@code settings}' base URL, calling through a policy with Sage's
-	 * defaults.
-	 */
-	public static BitgetClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, new UpstreamPolicy(Venue.BITGET.providerName(), settings.upstream(), clock), clock);
-	}
-
-	/**
 	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
 	 * (named after the provider), so that whoever lists providers sees its state.
 	 */
 	public static BitgetClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
-		if (!policy.provider().equals(Venue.BITGET.providerName())) {
-			throw new IllegalArgumentException("a bitget client needs the bitget policy, not " + policy.provider());
-		}
+		Venue.BITGET.requireOwn(policy);
 		URI baseUrl = settings.baseUrlOr(PUBLIC_API);
 		BitgetExchange exchange = XchangeSetup.create(BitgetExchange.class, baseUrl, settings.timeout(), Map.of());
 		BitgetErrors errors = new BitgetErrors(clock);

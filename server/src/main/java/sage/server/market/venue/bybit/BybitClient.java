@@ -86,21 +86,11 @@ public final class BybitClient implements QuoteSource, BarSource, OrderBookSourc
 	}
 
 	/**
-	 * A client at {@code settings}' base URL, calling through a policy with Sage's
-	 * defaults.
-	 */
-	public static BybitClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, new UpstreamPolicy(Venue.BYBIT.providerName(), settings.upstream(), clock), clock);
-	}
-
-	/**
 	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
 	 * (named after the provider), so that whoever lists providers sees its state.
 	 */
 	public static BybitClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
-		if (!policy.provider().equals(Venue.BYBIT.providerName())) {
-			throw new IllegalArgumentException("a bybit client needs the bybit policy, not " + policy.provider());
-		}
+		Venue.BYBIT.requireOwn(policy);
 		URI baseUrl = settings.baseUrlOr(PUBLIC_API);
 		// without Use_Sandbox XChange's BybitExchange fails with a NullPointerException
 		BybitExchange exchange = XchangeSetup.create(BybitExchange.class, baseUrl, settings.timeout(),

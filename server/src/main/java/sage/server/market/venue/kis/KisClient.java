@@ -92,21 +92,11 @@ public final class KisClient implements QuoteSource, BarSource {
 	}
 
 	/**
-	 * A client at {@code settings}' base URL, calling through a policy with Sage's
-	 * defaults.
-	 */
-	public static KisClient create(KisProperties settings, Clock clock) {
-		return create(settings, new UpstreamPolicy(Venue.KIS.providerName(), settings.upstream(), clock), clock);
-	}
-
-	/**
 	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
 	 * (named after the provider), so that whoever lists providers sees its state.
 	 */
 	public static KisClient create(KisProperties settings, UpstreamPolicy policy, Clock clock) {
-		if (!policy.provider().equals(Venue.KIS.providerName())) {
-			throw new IllegalArgumentException("a kis client needs the kis policy, not " + policy.provider());
-		}
+		Venue.KIS.requireOwn(policy);
 		if (settings.appKey() == null || settings.appSecret() == null) {
 			throw new IllegalArgumentException("KIS needs sage.market.providers.kis.app-key and app-secret");
 		}

@@ -74,21 +74,11 @@ public final class OkxClient implements QuoteSource, BarSource, OrderBookSource 
 	}
 
 	/**
-	 * A client at {@code settings}' base URL, calling through a policy with Sage's
-	 * defaults.
-	 */
-	public static OkxClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, new UpstreamPolicy(Venue.OKX.providerName(), settings.upstream(), clock), clock);
-	}
-
-	/**
 	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
 	 * (named after the provider), so that whoever lists providers sees its state.
 	 */
 	public static OkxClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
-		if (!policy.provider().equals(Venue.OKX.providerName())) {
-			throw new IllegalArgumentException("a okx client needs the okx policy, not " + policy.provider());
-		}
+		Venue.OKX.requireOwn(policy);
 		OkexExchange exchange = XchangeSetup.create(OkexExchange.class, settings.baseUrlOr(PUBLIC_API),
 				settings.timeout(), Map.of());
 		ExchangeFaults faults = new ExchangeFaults(Venue.OKX.providerName(), new OkxErrors(), OkxErrors::read, clock);

@@ -93,21 +93,11 @@ public final class UpbitClient implements QuoteSource, BarSource, OrderBookSourc
 	}
 
 	/**
-	 * A client at {@code settings}' base URL, calling through a policy with Sage's
-	 * defaults.
-	 */
-	public static UpbitClient create(ExchangeSettings settings, Clock clock) {
-		return create(settings, new UpstreamPolicy(Venue.UPBIT.providerName(), settings.upstream(), clock), clock);
-	}
-
-	/**
 	 * A client at {@code settings}' base URL whose every call runs under {@code policy}
 	 * (named after the provider), so that whoever lists providers sees its state.
 	 */
 	public static UpbitClient create(ExchangeSettings settings, UpstreamPolicy policy, Clock clock) {
-		if (!policy.provider().equals(Venue.UPBIT.providerName())) {
-			throw new IllegalArgumentException("a upbit client needs the upbit policy, not " + policy.provider());
-		}
+		Venue.UPBIT.requireOwn(policy);
 		URI baseUrl = settings.baseUrlOr(PUBLIC_API);
 		// XChange's Upbit interface, with a mapper that keeps the status of error answers
 		Upbit upbit = ExchangeRestProxyBuilder
