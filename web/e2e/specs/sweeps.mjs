@@ -13,10 +13,10 @@ const ID_PATTERN =
  * @param {[string, string, string]} range from, to, step
  */
 async function sweepParam(page, name, [from, to, step]) {
-  await page.getByLabel(`${name}: fixed or swept`).selectOption('sweep');
-  await page.getByLabel(`${name} from`).fill(from);
-  await page.getByLabel(`${name} to`).fill(to);
-  await page.getByLabel(`${name} step`).fill(step);
+  await page.getByLabel(`${name}: fixed or swept`, { exact: true }).selectOption('sweep');
+  await page.getByLabel(`${name} from`, { exact: true }).fill(from);
+  await page.getByLabel(`${name} to`, { exact: true }).fill(to);
+  await page.getByLabel(`${name} step`, { exact: true }).fill(step);
 }
 
 /** @param {import('playwright-core').Page} page */
