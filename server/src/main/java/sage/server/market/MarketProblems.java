@@ -1,7 +1,12 @@
 package sage.server.market;
 
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
 import org.springframework.http.HttpStatus;
 
+import sage.server.market.provider.UpstreamException;
 import sage.server.platform.ProblemException;
 import sage.server.platform.ProblemType;
 
@@ -26,6 +31,31 @@ public final class MarketProblems {
 	/** Bars sent for storage failed validation; nothing was stored. */
 	public static final ProblemType INVALID_BARS = new ProblemType("invalid-bars", HttpStatus.BAD_REQUEST,
 			"Invalid bars");
+
+	/** No provider, tick or stored bar can price the instrument. */
+	public static final ProblemType QUOTE_NOT_AVAILABLE = new ProblemType("quote-not-available", HttpStatus.NOT_FOUND,
+			"No quote available");
+
+	/**
+	 * The providers that could answer failed, and Sage holds no earlier answer to serve
+	 * instead.
+	 */
+	public static final ProblemType UPSTREAM_UNAVAILABLE = new ProblemType("upstream-unavailable",
+			HttpStatus.SERVICE_UNAVAILABLE, "Market data provider unavailable");
+
+	/**
+	 * The problem for {@code what} ({@code "a quote of SPY"}) when its provider failed
+	 * with {@code failure} and nothing is kept; asks the client to retry after the
+	 * provider's {@code Retry-After}, or 30 seconds.
+	 */
+	public static ProblemException upstreamUnavailable(String what, UpstreamException failure) {
+		long retryAfter = (failure.retryAfter() != null) ? Math.max(1, failure.retryAfter().toSeconds()) : 30;
+		return new ProblemException(UPSTREAM_UNAVAILABLE,
+				"Could not get " + what + " from " + failure.provider() + " just now ("
+						+ failure.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')
+						+ "), and Sage holds no earlier answer. Try again later.",
+				List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS, retryAfter, "provider", failure.provider()));
+	}
 
 	/** The problem for a symbol that matches no instrument. */
 	public static ProblemException instrumentNotFound(String symbol) {

@@ -10,6 +10,12 @@ import java.util.Map;
  */
 public class ProblemException extends RuntimeException {
 
+	/**
+	 * The property that also becomes a {@code Retry-After} header (whole seconds), for
+	 * problems a client should retry later.
+	 */
+	public static final String RETRY_AFTER_SECONDS = "retryAfterSeconds";
+
 	private final ProblemType problemType;
 
 	private final List<FieldProblem> fieldProblems;

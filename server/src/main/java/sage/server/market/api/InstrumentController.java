@@ -14,8 +14,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +33,9 @@ import sage.server.market.Instrument;
 import sage.server.market.Instruments;
 import sage.server.market.MarketProblems;
 import sage.server.market.PriceHistory;
+import sage.server.market.cache.CachePolicy;
+import sage.server.market.cache.Cached;
+import sage.server.market.cache.MarketCache;
 
 /** Instruments and their bars. */
 @RestController
@@ -40,9 +46,9 @@ import sage.server.market.PriceHistory;
 				schema = @Schema(implementation = ProblemDetail.class)))
 class InstrumentController {
 
-	private static final String SYMBOL = "[A-Za-z0-9^][A-Za-z0-9.^_-]{0,31}";
+	static final String SYMBOL = "[A-Za-z0-9^][A-Za-z0-9.^_-]{0,31}";
 
-	private static final String SYMBOL_MESSAGE = "must be 1-32 letters, digits, '.', '-', '_' or '^'";
+	static final String SYMBOL_MESSAGE = "must be 1-32 letters, digits, '.', '-', '_' or '^'";
 
 	private final Instruments instruments;
 
@@ -50,10 +56,13 @@ class InstrumentController {
 
 	private final Clock clock;
 
-	InstrumentController(Instruments instruments, PriceHistory history, Clock clock) {
+	private final MarketCache cache;
+
+	InstrumentController(Instruments instruments, PriceHistory history, Clock clock, MarketCache cache) {
 		this.instruments = instruments;
 		this.history = history;
 		this.clock = clock;
+		this.cache = cache;
 	}
 
 	@GetMapping
@@ -82,18 +91,25 @@ class InstrumentController {
 		return InstrumentResponse.of(find(symbol));
 	}
 
-	@GetMapping("/{symbol}/bars")
+	@GetMapping(path = "/{symbol}/bars", params = "format!=csv")
 	@Operation(summary = "Get bars",
 			description = "Bars in a time range, oldest first, keyed by open time (UTC). Dates are whole days in "
 					+ "the instrument's time zone; both ends are inclusive. When more bars match than `limit`, the "
-					+ "newest are returned and `truncated` is true.")
-	@ApiResponse(responseCode = "200", description = "The bars, oldest first")
+					+ "newest are returned and `truncated` is true. `format=csv` gives the same bars as a CSV "
+					+ "download. Cached for 300 s (`ETag`, `Cache-Control`); storing bars of the series makes the "
+					+ "next read fresh.")
+	@ApiResponse(responseCode = "200", description = "The bars, oldest first", content = {
+			@Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BarsResponse.class)),
+			@Content(mediaType = BarsCsv.MEDIA_TYPE, schema = @Schema(type = "string",
+					example = "time,open,high,low,close,volume\n2020-01-02T14:30:00Z,323.54,324.89,322.53,324.87,59151200")) })
+	@ApiResponse(responseCode = "304", description = "Not modified since the `If-None-Match` tag")
 	@ApiResponse(responseCode = "404",
 			description = "No such instrument, or no bars at this interval (code instrument-not-found or "
 					+ "interval-not-available with the `available` intervals)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	BarsResponse bars(
+	ResponseEntity<BarsResponse> bars(
 			@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(name = "symbol") @Pattern(
 					regexp = SYMBOL, message = SYMBOL_MESSAGE) String symbol,
 			@Parameter(description = "Bar length", example = "1d") @RequestParam(name = "interval",
@@ -103,11 +119,47 @@ class InstrumentController {
 			@Parameter(description = "Last day (ISO date) or instant, inclusive",
 					example = "2020-06-30") @RequestParam(name = "to", required = false) @Nullable String to,
 			@Parameter(description = "Most bars to return (the newest)", example = "5000") @RequestParam(name = "limit",
-					defaultValue = "50000") @Min(1) @Max(50_000) int limit) {
+					defaultValue = "50000") @Min(1) @Max(50_000) int limit,
+			@Parameter(description = "json (the default) or csv", example = "json") @RequestParam(name = "format",
+					defaultValue = "json") @Pattern(regexp = "json|csv",
+							message = "must be json or csv") String format) {
+		Cached<BarsResponse> cached = cachedBars(symbol, interval, from, to, limit);
+		return CachedAnswers.ok(cached, cached.value(), this.clock);
+	}
+
+	@GetMapping(path = "/{symbol}/bars", params = "format=csv", produces = BarsCsv.MEDIA_TYPE)
+	@Operation(hidden = true)
+	ResponseEntity<String> barsCsv(
+			@PathVariable(name = "symbol") @Pattern(regexp = SYMBOL, message = SYMBOL_MESSAGE) String symbol,
+			@RequestParam(name = "interval", defaultValue = "1d") String interval,
+			@RequestParam(name = "from", required = false) @Nullable String from,
+			@RequestParam(name = "to", required = false) @Nullable String to,
+			@RequestParam(name = "limit", defaultValue = "50000") @Min(1) @Max(50_000) int limit) {
+		Cached<BarsResponse> cached = cachedBars(symbol, interval, from, to, limit);
+		BarsResponse bars = cached.value();
+		return CachedAnswers.okBuilder(cached, this.clock)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment()
+						.filename(bars.symbol() + "-" + bars.interval() + ".csv")
+						.build()
+						.toString())
+			.body(BarsCsv.write(bars));
+	}
+
+	/**
+	 * Bars through the history cache. The key holds the series' newest bar and count, so
+	 * bars stored since the last read (which drop the cached instrument) make a new key.
+	 */
+	private Cached<BarsResponse> cachedBars(String symbol, String interval, @Nullable String from, @Nullable String to,
+			int limit) {
 		Timeframe timeframe = IntervalCodes.parse(interval);
 		Instrument instrument = find(symbol);
 		TimeRange range = TimeRange.parse(from, to, instrument.timezone());
-		return BarsResponse.of(this.history.bars(instrument, timeframe, range.from(), range.to(), limit));
+		String version = instrument.coverage(timeframe).map((c) -> c.lastBar() + "/" + c.bars()).orElse("none");
+		String key = instrument.symbol() + ":" + timeframe.code() + ":" + range.from() + ":" + range.to() + ":" + limit
+				+ ":" + version;
+		return this.cache.get(CachePolicy.HISTORY, key, BarsResponse.class,
+				() -> BarsResponse.of(this.history.bars(instrument, timeframe, range.from(), range.to(), limit)));
 	}
 
 	@PostMapping(path = "/{symbol}/bars", consumes = MediaType.APPLICATION_JSON_VALUE)

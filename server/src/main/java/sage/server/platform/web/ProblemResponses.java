@@ -60,7 +60,11 @@ class ProblemResponses extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = Problems.create(ex.problemType(), ex.getMessage(), request);
 		Problems.addFieldProblems(problem, ex.fieldProblems());
 		Problems.addProperties(problem, ex.properties());
-		return ResponseEntity.status(problem.getStatus()).body(problem);
+		ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.getStatus());
+		if (ex.properties().get(ProblemException.RETRY_AFTER_SECONDS) instanceof Number seconds) {
+			response.header(HttpHeaders.RETRY_AFTER, Long.toString(seconds.longValue()));
+		}
+		return response.body(problem);
 	}
 
 	@ExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessException.class })
