@@ -8,13 +8,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
-import sage.server.SageApplication;
 import sage.server.market.LivePrices;
-import sage.server.testing.PostgresSchema;
+import sage.server.testing.SageNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -78,24 +75,14 @@ class LiveMarketAcrossNodesIT {
 	}
 
 	private static ConfigurableApplicationContext node(String name, String... extra) {
-		String runId = System.getProperty("sage.it.run-id", "local");
-		String runDir = System.getProperty("sage.it.run-dir", "target/it-run");
-		String[] common = { "--server.port=0", "--sage.data-dir=" + runDir + "/live-node-" + name,
-				"--sage.db.url="
-						+ System.getenv().getOrDefault("SAGE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")
-						+ "?currentSchema=" + PostgresSchema.name(),
-				"--sage.db.user=" + System.getenv().getOrDefault("SAGE_IT_PG_USER", "postgres"),
-				"--sage.redis.url=" + System.getenv().getOrDefault("SAGE_IT_REDIS_URL", "redis://127.0.0.1:6379"),
-				"--spring.flyway.schemas=" + PostgresSchema.name(),
-				"--spring.cache.redis.key-prefix=sage:it:" + runId + ":", "--sage.market.live.channel=" + CHANNEL };
-		String[] args = new String[common.length + extra.length];
-		System.arraycopy(common, 0, args, 0, common.length);
-		System.arraycopy(extra, 0, args, common.length, extra.length);
-		return new SpringApplicationBuilder(SageApplication.class).run(args);
+		String[] args = new String[extra.length + 1];
+		args[0] = "--sage.market.live.channel=" + CHANNEL;
+		System.arraycopy(extra, 0, args, 1, extra.length);
+		return SageNode.start("live-" + name, args);
 	}
 
 	private static int port(ConfigurableApplicationContext node) {
-		return ((WebServerApplicationContext) node).getWebServer().getPort();
+		return SageNode.port(node);
 	}
 
 }
