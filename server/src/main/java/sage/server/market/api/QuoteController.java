@@ -9,7 +9,6 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Pattern;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -61,9 +60,10 @@ class QuoteController {
 					+ "`Retry-After` seconds",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<QuoteResponse> quote(@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(
-			name = "symbol") @Pattern(regexp = SymbolPattern.REGEXP, message = SymbolPattern.MESSAGE) String symbol) {
-		var instrument = this.instruments.find(symbol).orElseThrow(() -> MarketProblems.instrumentNotFound(symbol));
+	ResponseEntity<QuoteResponse> quote(@Parameter(description = "Symbol or alias", example = "SPY",
+			schema = @Schema(pattern = SymbolPattern.REGEXP)) @PathVariable(name = "symbol") String symbol) {
+		var instrument = this.instruments.find(SymbolPattern.check(symbol))
+			.orElseThrow(() -> MarketProblems.instrumentNotFound(symbol));
 		var cached = this.quotes.quote(instrument);
 		return CachedAnswers.ok(cached, QuoteResponse.of(cached), this.clock);
 	}

@@ -1,6 +1,7 @@
 package sage.server.platform.web;
 
 import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
@@ -28,7 +29,19 @@ public final class RequestId {
 
 	/** The caller's id when well formed, otherwise a new random one. */
 	static String acceptOrGenerate(@Nullable String offered) {
-		return (offered != null && WELL_FORMED.matcher(offered).matches()) ? offered : UUID.randomUUID().toString();
+		return (offered != null && WELL_FORMED.matcher(offered).matches()) ? offered : random();
+	}
+
+	/**
+	 * A random version-4 UUID from the thread's own generator: an id must be unique, not
+	 * secret, and {@code UUID.randomUUID()}'s SecureRandom makes every request queue on
+	 * one lock.
+	 */
+	private static String random() {
+		ThreadLocalRandom random = ThreadLocalRandom.current();
+		long high = (random.nextLong() & ~0xF000L) | 0x4000L;
+		long low = (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+		return new UUID(high, low).toString();
 	}
 
 	/**

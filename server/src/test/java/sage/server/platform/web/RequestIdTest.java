@@ -23,8 +23,16 @@ class RequestIdTest {
 	}
 
 	@Test
-	void generatesADifferentIdEachTime() {
+	void generatesADifferentVersion4UuidEachTime() {
 		assertThat(RequestId.acceptOrGenerate(null)).isNotEqualTo(RequestId.acceptOrGenerate(null));
+		java.util.Set<String> ids = new java.util.HashSet<>();
+		for (int i = 0; i < 10_000; i++) {
+			java.util.UUID id = java.util.UUID.fromString(RequestId.acceptOrGenerate(null));
+			assertThat(id.version()).isEqualTo(4);
+			assertThat(id.variant()).isEqualTo(2);
+			ids.add(id.toString());
+		}
+		assertThat(ids).hasSize(10_000);
 	}
 
 }
