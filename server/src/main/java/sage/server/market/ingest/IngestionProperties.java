@@ -61,7 +61,7 @@ public record IngestionProperties(@DefaultValue @Valid Map<String, JobSettings> 
 	 * it (CoinGecko's coin ids: {@code BTC-USD: bitcoin})
 	 */
 	public record JobSettings(@NotBlank(message = "must name a provider") String provider,
-			@NotEmpty(message = "must list at least one symbol") List<@NotBlank String> symbols,
+			@DefaultValue @NotEmpty(message = "must list at least one symbol") List<@NotBlank String> symbols,
 			@NotNull(message = "must be one of 1m, 5m, 15m, 30m, 1h, 4h, 1d, 1w") @Pattern(regexp = INTERVAL_CODES,
 					message = "must be one of 1m, 5m, 15m, 30m, 1h, 4h, 1d, 1w") String interval,
 			@Nullable @DurationMin(seconds = 1, message = "must be between 1s and 30d") @DurationMax(days = 30,

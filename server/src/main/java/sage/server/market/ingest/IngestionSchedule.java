@@ -1,6 +1,7 @@
 package sage.server.market.ingest;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -19,8 +20,10 @@ import org.springframework.stereotype.Component;
  * Runs each enabled job every {@code every}, the first time as soon as the server is
  * ready (after the bundled import, so the catalogue is complete). One timer thread only
  * starts runs; each run goes on its own virtual thread, and a run due while the previous
- * one is still going is skipped. Only the server schedules: a command-line run
- * ({@code ./sage backtest}) collects nothing.
+ * one is still going is skipped. With several nodes each keeps the schedule, and a node
+ * skips a run when one started less than half a period ago (on whichever node), so a job
+ * runs about once per period across the cluster. Only the server schedules: a
+ * command-line run ({@code ./sage backtest}) collects nothing.
  */
 @Component
 @ConditionalOnWebApplication
@@ -66,8 +69,16 @@ class IngestionSchedule {
 	}
 
 	private void tick(IngestionJob job) {
-		this.ingestion.nextRun(job, this.clock.instant().plus(job.every()));
+		Instant now = this.clock.instant();
+		this.ingestion.nextRun(job, now.plus(job.every()));
 		try {
+			if (ranRecently(job, now)) {
+				// every node keeps the schedule; the first to tick runs and the others
+				// see
+				// its run, so the job runs once per period across the cluster
+				this.metrics.skipped(job.name());
+				return;
+			}
 			if (this.ingestion.start(job).isEmpty()) {
 				log.info("Ingestion job {}: a run is still going; this one is skipped", job.name());
 			}
@@ -76,6 +87,11 @@ class IngestionSchedule {
 			// an exception would cancel the schedule: log it and try again next time
 			log.warn("Ingestion job {}: could not start a run: {}", job.name(), ex.getMessage());
 		}
+	}
+
+	private boolean ranRecently(IngestionJob job, Instant now) {
+		Instant recently = now.minus(job.every().dividedBy(2));
+		return this.runs.last(job.name()).map((run) -> run.startedAt().isAfter(recently)).orElse(false);
 	}
 
 	@PreDestroy

@@ -72,7 +72,11 @@ import static org.awaitility.Awaitility.await;
 		"sage.market.ingestion.jobs.flaky-daily.symbols=ZZ.FLAKY,ZZ.DOWN",
 		"sage.market.ingestion.jobs.flaky-daily.interval=1d", "sage.market.ingestion.jobs.flaky-daily.backfill=120d",
 		"sage.market.ingestion.jobs.slow-daily.provider=yahoo", "sage.market.ingestion.jobs.slow-daily.symbols=ZZ.SLOW",
-		"sage.market.ingestion.jobs.slow-daily.interval=1d", "sage.market.ingestion.jobs.slow-daily.backfill=120d" })
+		"sage.market.ingestion.jobs.slow-daily.interval=1d", "sage.market.ingestion.jobs.slow-daily.backfill=120d",
+		"sage.market.ingestion.jobs.scheduled-daily.provider=yahoo",
+		"sage.market.ingestion.jobs.scheduled-daily.symbols=ZZ.SCHEDULED",
+		"sage.market.ingestion.jobs.scheduled-daily.interval=1d", "sage.market.ingestion.jobs.scheduled-daily.every=1s",
+		"sage.market.ingestion.jobs.scheduled-daily.enabled=true" })
 abstract class IngestionContract {
 
 	static final Instant NOW = Instant.parse("2020-11-07T00:00:00Z");
@@ -298,8 +302,10 @@ abstract class IngestionContract {
 		assertThat(listed.statusCode()).isEqualTo(200);
 		JsonNode jobs = this.json.readTree(listed.body()).path("items");
 		assertThat(jobs.findValuesAsString("name")).containsExactly("aapl-daily", "altered-daily", "flaky-daily",
-				"slow-daily");
-		JsonNode slow = jobs.get(3);
+				"scheduled-daily", "slow-daily");
+		assertThat(jobs.get(3).path("enabled").asBoolean()).isTrue();
+		assertThat(jobs.get(3).path("nextRun").isString()).as("an enabled job is scheduled").isTrue();
+		JsonNode slow = jobs.get(4);
 		assertThat(slow.path("provider").asString()).isEqualTo("yahoo");
 		assertThat(slow.path("interval").asString()).isEqualTo("1d");
 		assertThat(slow.path("backfill").asString()).isEqualTo("PT2880H");
@@ -310,6 +316,26 @@ abstract class IngestionContract {
 		assertThat(slow.path("lastRun").path("result").asString()).isEqualTo("SUCCEEDED");
 		assertThat(slow.path("lastRun").path("rowsStored").asInt()).isEqualTo(49);
 		assertThat(slow.path("lastRun").path("durationMs").isNumber()).isTrue();
+	}
+
+	@Test
+	void anEnabledJobRunsAtStartAndNotAgainWithinHalfAPeriod() {
+		// every second by the timer, but the clock stands still: each tick finds the run
+		// that started "just now" and skips
+		await().atMost(Duration.ofSeconds(30))
+			.until(() -> this.registry.find(IngestionMetrics.RUNS)
+				.tag("job", "scheduled-daily")
+				.tag("result", "skipped")
+				.counter() != null
+					&& this.registry.get(IngestionMetrics.RUNS)
+						.tag("job", "scheduled-daily")
+						.tag("result", "skipped")
+						.counter()
+						.count() >= 2);
+		List<IngestionRun> runs = this.runs.recent("scheduled-daily", 10);
+		assertThat(runs).hasSize(1);
+		assertThat(runs.get(0).startedAt()).isEqualTo(NOW);
+		assertThat(this.ingestion.job("scheduled-daily").nextRun()).isEqualTo(NOW.plusSeconds(1));
 	}
 
 	/** Runs {@code job} now and waits for the run to end. */
