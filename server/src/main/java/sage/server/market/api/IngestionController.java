@@ -49,7 +49,7 @@ class IngestionController {
 					+ "its latest run (rows fetched, stored and quarantined, duration, error) and its next run. "
 					+ "None is configured out of the box.")
 	@ApiResponse(responseCode = "200", description = "The jobs, by name")
-	JobListResponse jobs() {
+	JobListResponse ingestionJobs() {
 		return new JobListResponse(this.ingestion.jobs().stream().map(JobResponse::of).toList());
 	}
 
@@ -61,7 +61,7 @@ class IngestionController {
 	@ApiResponse(responseCode = "404", description = "No such job (code ingestion-job-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	QuarantineResponse quarantine(
+	QuarantineResponse ingestionQuarantine(
 			@Parameter(description = "Job name", example = "us-stocks-daily") @PathVariable(name = "job") String job,
 			@Parameter(description = "Most rows to return", example = "100") @RequestParam(name = "limit",
 					defaultValue = "100") @Min(1) @Max(1000) int limit) {
@@ -81,7 +81,7 @@ class IngestionController {
 			description = "A run of the job is going on, here or on another node (code ingestion-running)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	RunResponse run(
+	RunResponse runIngestionJob(
 			@Parameter(description = "Job name", example = "us-stocks-daily") @PathVariable(name = "job") String job) {
 		return RunResponse.of(this.ingestion.runNow(job));
 	}
