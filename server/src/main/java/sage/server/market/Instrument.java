@@ -42,6 +42,14 @@ public record Instrument(String symbol, String name, @Nullable String localName,
 		series = List.copyOf(series);
 	}
 
+	/** An instrument whose venue sets no minimum order value. */
+	public Instrument(String symbol, String name, @Nullable String localName, AssetClass assetClass, String venue,
+			String currency, ZoneId timezone, String tradingHours, List<TickBand> tickSizes,
+			@Nullable BigDecimal lotSize, List<String> aliases, List<SeriesCoverage> series, @Nullable LastPrice last) {
+		this(symbol, name, localName, assetClass, venue, currency, timezone, tradingHours, tickSizes, lotSize, null,
+				aliases, series, last);
+	}
+
 	/** The tick size that applies at {@code price}. */
 	public BigDecimal tickAt(BigDecimal price) {
 		BigDecimal tick = this.tickSizes.get(0).tick();

@@ -71,6 +71,14 @@ public final class MarketProblems {
 	public static final ProblemType INVALID_INDICATOR_PARAMETERS = new ProblemType("invalid-indicator-parameters",
 			HttpStatus.BAD_REQUEST, "Invalid indicator parameters");
 
+	/** No ingestion job has this name. */
+	public static final ProblemType INGESTION_JOB_NOT_FOUND = new ProblemType("ingestion-job-not-found",
+			HttpStatus.NOT_FOUND, "Ingestion job not found");
+
+	/** A run of the ingestion job is going on (here or on another node). */
+	public static final ProblemType INGESTION_RUNNING = new ProblemType("ingestion-running", HttpStatus.CONFLICT,
+			"Ingestion job running");
+
 	/** The problem for a symbol that matches no instrument. */
 	public static ProblemException instrumentNotFound(String symbol) {
 		return new ProblemException(INSTRUMENT_NOT_FOUND, "No instrument has the symbol or alias '" + symbol

@@ -13,7 +13,7 @@ import sage.server.market.venue.VenueSymbols;
  * How each provider spells an instrument, when it lists it at all: {@code 005930.KS} at
  * Yahoo, {@code bitcoin} at CoinGecko, {@code BTCUSDT} at Binance, {@code 005930} at KIS.
  */
-final class ProviderSymbols {
+public final class ProviderSymbols {
 
 	/**
 	 * CoinGecko's coin ids of the assets Sage quotes in US dollars. CoinGecko names coins
@@ -29,7 +29,7 @@ final class ProviderSymbols {
 	}
 
 	/** The provider's spelling of {@code instrument}, empty when it does not list it. */
-	static Optional<String> of(String provider, Instrument instrument) {
+	public static Optional<String> of(String provider, Instrument instrument) {
 		return switch (provider) {
 			case YahooFinance.NAME -> yahoo(instrument);
 			case CoinGecko.NAME -> coinGecko(instrument);
@@ -38,7 +38,7 @@ final class ProviderSymbols {
 	}
 
 	/** The canonical symbol a provider's spelling stands for, as far as it can tell. */
-	static String canonical(String provider, String venueSymbol) {
+	public static String canonical(String provider, String venueSymbol) {
 		String symbol = venueSymbol.toUpperCase(Locale.ROOT);
 		if (provider.equals(YahooFinance.NAME)) {
 			return symbol.replaceFirst("\\.K[SQ]$", "");
@@ -64,12 +64,19 @@ final class ProviderSymbols {
 	private static Optional<String> yahoo(Instrument instrument) {
 		return switch (instrument.assetClass()) {
 			case US_STOCK, CRYPTO_SPOT -> Optional.of(instrument.symbol());
+			// a KOSDAQ listing carries its .KQ spelling as an alias; the KRX main board
+			// is .KS
 			case KR_STOCK -> Optional.of(instrument.aliases()
 				.stream()
-				.filter((alias) -> alias.endsWith(".KS") || alias.endsWith(".KQ"))
+				.filter((alias) -> alias.matches("[0-9A-Z]{6}\\.K[SQ]"))
 				.findFirst()
 				.orElse(instrument.symbol() + ".KS"));
-			case INDEX -> instrument.aliases().stream().filter((alias) -> alias.startsWith("^")).findFirst();
+			// Yahoo writes indices with a caret: KOSPI is ^KS11
+			case INDEX -> Optional.of(instrument.aliases()
+				.stream()
+				.filter((alias) -> alias.startsWith("^"))
+				.findFirst()
+				.orElse(instrument.symbol()));
 			case CRYPTO_PERP -> Optional.empty();
 		};
 	}
