@@ -1,4 +1,4 @@
-import type { Bar, Instrument } from '../api/types';
+import type { Bar, FearGreed, Instrument, Movers } from '../api/types';
 
 export const samsung: Instrument = {
   symbol: '005930',
@@ -99,3 +99,64 @@ export function dailyBars(times: readonly string[]): Bar[] {
     volume: 1000 * (index + 1),
   }));
 }
+
+export const krMovers: Movers = {
+  market: 'KR',
+  gainers: [
+    {
+      symbol: '000660',
+      name: 'SK hynix',
+      price: 77100,
+      change: 1900,
+      changePercent: 2.526595745,
+      volume: 3612540,
+      time: '2018-02-14T00:00:00Z',
+    },
+    {
+      symbol: '005930',
+      name: 'Samsung Electronics',
+      price: 2385000,
+      change: 15000,
+      changePercent: 0.632911392,
+      volume: 312000,
+      time: '2018-02-14T00:00:00Z',
+    },
+  ],
+  losers: [
+    {
+      symbol: '035420',
+      name: 'NAVER',
+      price: 870000,
+      change: -13000,
+      changePercent: -1.472253681,
+      volume: 61000,
+      time: '2018-02-13T00:00:00Z',
+    },
+  ],
+  mostActive: [
+    {
+      symbol: '000660',
+      name: 'SK hynix',
+      price: 77100,
+      change: 1900,
+      changePercent: 2.526595745,
+      volume: 3612540,
+      time: '2018-02-14T00:00:00Z',
+    },
+  ],
+  trending: [],
+  stale: false,
+  asOf: '2026-12-04T09:00:00Z',
+};
+
+export const fearGreedIndex: FearGreed = {
+  source: 'alternative-me',
+  current: { time: '2025-03-02T00:00:00Z', value: 40, classification: 'Fear' },
+  history: [
+    { time: '2025-03-02T00:00:00Z', value: 40, classification: 'Fear' },
+    { time: '2025-03-01T00:00:00Z', value: 30, classification: 'Fear' },
+    { time: '2025-02-28T00:00:00Z', value: 20, classification: 'Extreme Fear' },
+  ],
+  stale: false,
+  asOf: '2025-03-02T09:00:00Z',
+};
