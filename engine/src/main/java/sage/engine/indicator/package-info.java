@@ -20,5 +20,11 @@
  * {@code compute} and a {@code Values} record per step from {@code next}. Windowed
  * indicators cost O(1) per bar (running sums, rings, monotonic deques), except
  * {@link sage.engine.indicator.Cci}, whose mean deviation is O(period).
+ *
+ * <p>
+ * {@link sage.engine.indicator.IndicatorCatalog} lists every indicator under a stable
+ * lowercase name with its parameter schema, inputs, named outputs and placement, and
+ * computes it over a {@link sage.engine.series.BarSeries} by calling the class above
+ * directly, so that callers (the server's API) can offer any indicator by name.
  */
 package sage.engine.indicator;

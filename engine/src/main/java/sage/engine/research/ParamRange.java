@@ -5,8 +5,8 @@ import java.math.BigInteger;
 import java.util.List;
 import java.util.Objects;
 
-import sage.engine.strategy.ParamSpec;
-import sage.engine.strategy.ParamType;
+import sage.engine.param.ParamSpec;
+import sage.engine.param.ParamType;
 
 /**
  * The values one parameter takes in a {@link Sweep}: either an arithmetic range

@@ -19,7 +19,7 @@ import java.util.function.BooleanSupplier;
 import sage.engine.series.BarSeries;
 import sage.engine.sim.SimulationSettings;
 import sage.engine.strategy.Backtest;
-import sage.engine.strategy.ParamSpec;
+import sage.engine.param.ParamSpec;
 import sage.engine.strategy.Strategy;
 import sage.engine.strategy.StrategyDefinition;
 

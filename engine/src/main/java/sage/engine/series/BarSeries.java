@@ -103,6 +103,21 @@ public final class BarSeries {
 		return this.close.clone();
 	}
 
+	/** A copy of the high prices. */
+	public double[] highs() {
+		return this.high.clone();
+	}
+
+	/** A copy of the low prices. */
+	public double[] lows() {
+		return this.low.clone();
+	}
+
+	/** A copy of the volumes. */
+	public double[] volumes() {
+		return this.volume.clone();
+	}
+
 	/**
 	 * The index of the first bar that opens at or after {@code epochMillis}.
 	 * @return an index in {@code [0, size()]}; {@code size()} when every bar opens

@@ -1,5 +1,7 @@
 package sage.engine.strategy;
 
+import sage.engine.param.ParamSpec;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.ArrayList;

@@ -20,6 +20,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.GeneralCodingRules.NO_CLASSES_SHOULD_ACCESS_STANDARD_STREAMS;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 /**
  * Keeps the engine a pure library: no framework, no I/O, no wall clock, no logging, no
@@ -87,12 +88,22 @@ class EngineRulesTest {
 		.haveSimpleNameNotEndingWith("Impl")
 		.because("names say what a thing is");
 
+	static final ArchRule NO_PACKAGE_CYCLES = slices().matching("sage.engine.(*)..")
+		.should()
+		.beFreeOfCycles()
+		.because("each package builds on the ones below it: series, indicators, simulator, strategies, research");
+
 	private static JavaClasses engine;
 
 	@BeforeAll
 	static void importEngine() {
 		engine = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 			.importPackages("sage.engine");
+	}
+
+	@Test
+	void packagesHaveNoCycles() {
+		NO_PACKAGE_CYCLES.check(engine);
 	}
 
 	@Test

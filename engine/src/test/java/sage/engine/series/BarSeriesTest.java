@@ -24,6 +24,9 @@ class BarSeriesTest {
 		assertThat(series.timeframe()).isEqualTo(Timeframe.D1);
 		assertThat(series.times()).containsExactly(0, DAY, 2 * DAY);
 		assertThat(series.closes()).containsExactly(10.5, 11.5, 11);
+		assertThat(series.highs()).containsExactly(11, 12, 11.5);
+		assertThat(series.lows()).containsExactly(9, 10, 10.5);
+		assertThat(series.volumes()).containsExactly(100, 200, 150);
 		assertThat(series.high(1)).isEqualTo(12);
 		assertThat(series.low(2)).isEqualTo(10.5);
 		assertThat(series.open(0)).isEqualTo(10);
@@ -62,8 +65,14 @@ class BarSeriesTest {
 	void returnsCopiesSoTheSeriesStaysImmutable() {
 		BarSeries series = threeDays();
 		series.closes()[0] = -1;
+		series.highs()[0] = -1;
+		series.lows()[0] = -1;
+		series.volumes()[0] = -1;
 		series.times()[0] = -1;
 		assertThat(series.close(0)).isEqualTo(10.5);
+		assertThat(series.high(0)).isEqualTo(11);
+		assertThat(series.low(0)).isEqualTo(9);
+		assertThat(series.volume(0)).isEqualTo(100);
 		assertThat(series.time(0)).isZero();
 	}
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.http.HttpStatus;
 
 import sage.server.market.provider.UpstreamException;
+import sage.server.platform.FieldProblem;
 import sage.server.platform.ProblemException;
 import sage.server.platform.ProblemType;
 
@@ -57,10 +58,33 @@ public final class MarketProblems {
 				List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS, retryAfter, "provider", failure.provider()));
 	}
 
+	/**
+	 * No indicator has this name; {@code available} lists those that exist.
+	 */
+	public static final ProblemType INDICATOR_NOT_FOUND = new ProblemType("indicator-not-found", HttpStatus.NOT_FOUND,
+			"Indicator not found");
+
+	/**
+	 * An indicator parameter is unknown, not a number of the right kind, or out of range;
+	 * {@code parameter} names it.
+	 */
+	public static final ProblemType INVALID_INDICATOR_PARAMETERS = new ProblemType("invalid-indicator-parameters",
+			HttpStatus.BAD_REQUEST, "Invalid indicator parameters");
+
 	/** The problem for a symbol that matches no instrument. */
 	public static ProblemException instrumentNotFound(String symbol) {
 		return new ProblemException(INSTRUMENT_NOT_FOUND, "No instrument has the symbol or alias '" + symbol
 				+ "'. Search with GET /api/v1/instruments?query=...");
+	}
+
+	/**
+	 * The problem for an indicator parameter that is unknown, malformed or out of range.
+	 * @param parameter the parameter as sent
+	 * @param message what is wrong and what is allowed
+	 */
+	public static ProblemException invalidIndicatorParameter(String parameter, String message) {
+		return new ProblemException(INVALID_INDICATOR_PARAMETERS, message,
+				List.of(new FieldProblem(parameter, message)), Map.of("parameter", parameter));
 	}
 
 	private MarketProblems() {

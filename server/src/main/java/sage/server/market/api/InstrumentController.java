@@ -46,10 +46,6 @@ import sage.server.market.cache.MarketCache;
 				schema = @Schema(implementation = ProblemDetail.class)))
 class InstrumentController {
 
-	static final String SYMBOL = "[A-Za-z0-9^][A-Za-z0-9.^_-]{0,31}";
-
-	static final String SYMBOL_MESSAGE = "must be 1-32 letters, digits, '.', '-', '_' or '^'";
-
 	private final Instruments instruments;
 
 	private final PriceHistory history;
@@ -87,7 +83,7 @@ class InstrumentController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	InstrumentResponse instrument(@Parameter(description = "Symbol or alias", example = "005930.KS") @PathVariable(
-			name = "symbol") @Pattern(regexp = SYMBOL, message = SYMBOL_MESSAGE) String symbol) {
+			name = "symbol") @Pattern(regexp = SymbolPattern.REGEXP, message = SymbolPattern.MESSAGE) String symbol) {
 		return InstrumentResponse.of(find(symbol));
 	}
 
@@ -111,7 +107,7 @@ class InstrumentController {
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<BarsResponse> bars(
 			@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(name = "symbol") @Pattern(
-					regexp = SYMBOL, message = SYMBOL_MESSAGE) String symbol,
+					regexp = SymbolPattern.REGEXP, message = SymbolPattern.MESSAGE) String symbol,
 			@Parameter(description = "Bar length", example = "1d") @RequestParam(name = "interval",
 					defaultValue = "1d") String interval,
 			@Parameter(description = "First day (ISO date) or instant, inclusive",
@@ -130,7 +126,8 @@ class InstrumentController {
 	@GetMapping(path = "/{symbol}/bars", params = "format=csv", produces = BarsCsv.MEDIA_TYPE)
 	@Operation(hidden = true)
 	ResponseEntity<String> barsCsv(
-			@PathVariable(name = "symbol") @Pattern(regexp = SYMBOL, message = SYMBOL_MESSAGE) String symbol,
+			@PathVariable(name = "symbol") @Pattern(regexp = SymbolPattern.REGEXP,
+					message = SymbolPattern.MESSAGE) String symbol,
 			@RequestParam(name = "interval", defaultValue = "1d") String interval,
 			@RequestParam(name = "from", required = false) @Nullable String from,
 			@RequestParam(name = "to", required = false) @Nullable String to,
@@ -172,8 +169,9 @@ class InstrumentController {
 	@ApiResponse(responseCode = "400", description = "Invalid bars (code invalid-bars, each listed in `errors`)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	StoreBarsResponse store(@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(
-			name = "symbol") @Pattern(regexp = SYMBOL, message = SYMBOL_MESSAGE) String symbol,
+	StoreBarsResponse store(
+			@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(name = "symbol") @Pattern(
+					regexp = SymbolPattern.REGEXP, message = SymbolPattern.MESSAGE) String symbol,
 			@RequestBody StoreBarsRequest request) {
 		Instrument instrument = find(symbol);
 		BarSeries bars = request.toSeries(this.clock);

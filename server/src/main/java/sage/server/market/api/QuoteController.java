@@ -61,10 +61,8 @@ class QuoteController {
 					+ "`Retry-After` seconds",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<QuoteResponse> quote(
-			@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(name = "symbol") @Pattern(
-					regexp = InstrumentController.SYMBOL,
-					message = InstrumentController.SYMBOL_MESSAGE) String symbol) {
+	ResponseEntity<QuoteResponse> quote(@Parameter(description = "Symbol or alias", example = "SPY") @PathVariable(
+			name = "symbol") @Pattern(regexp = SymbolPattern.REGEXP, message = SymbolPattern.MESSAGE) String symbol) {
 		var instrument = this.instruments.find(symbol).orElseThrow(() -> MarketProblems.instrumentNotFound(symbol));
 		var cached = this.quotes.quote(instrument);
 		return CachedAnswers.ok(cached, QuoteResponse.of(cached), this.clock);

@@ -13,7 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-import sage.engine.strategy.ParamSpec;
+import sage.engine.param.ParamSpec;
 import sage.engine.strategy.StrategyDefinition;
 import sage.server.trading.StrategyCatalog;
 

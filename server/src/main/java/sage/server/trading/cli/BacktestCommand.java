@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 
 import sage.engine.series.BarSeries;
 import sage.engine.strategy.BacktestProgress;
-import sage.engine.strategy.ParamSpec;
+import sage.engine.param.ParamSpec;
 import sage.engine.strategy.StrategyDefinition;
 import sage.server.market.PriceFile;
 import sage.server.market.PriceFiles;

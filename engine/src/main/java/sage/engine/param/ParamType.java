@@ -1,4 +1,4 @@
-package sage.engine.strategy;
+package sage.engine.param;
 
 /** The kind of value a strategy parameter takes. */
 public enum ParamType {

@@ -1,4 +1,4 @@
-package sage.engine.strategy;
+package sage.engine.param;
 
 import java.math.BigDecimal;
 import java.util.Objects;
