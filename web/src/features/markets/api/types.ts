@@ -21,3 +21,7 @@ export type Mover = Movers['gainers'][number];
 export type MarketRegion = Movers['market'];
 export type FearGreed = JsonOk<paths['/api/v1/market/fear-greed']['get']>;
 export type FearGreedReading = FearGreed['history'][number];
+export type IndicatorCatalogue = JsonOk<paths['/api/v1/indicators']['get']>;
+export type IndicatorDefinition = IndicatorCatalogue['items'][number];
+export type IndicatorParam = IndicatorDefinition['params'][number];
+export type IndicatorValues = JsonOk<paths['/api/v1/instruments/{symbol}/indicators']['get']>;

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,7 +8,9 @@ import { Spinner } from '@/components/ui/spinner';
 import { formatCount, formatDate } from '@/lib/format';
 
 import { useBars } from '../api/get-bars';
-import type { Instrument } from '../api/types';
+import type { IndicatorDefinition, Instrument } from '../api/types';
+import { activeIndicator, type ActiveIndicator } from '../lib/active-indicators';
+import type { ParamValues } from '../lib/indicator-params';
 import {
   defaultInterval,
   intervalDescription,
@@ -18,9 +20,17 @@ import {
 import { priceStep } from '../lib/price-step';
 import { RANGES, RANGE_LABELS, defaultRange, type RangeKey } from '../lib/ranges';
 
-import { PriceChart } from './price-chart';
+import { BarsCsvLink } from './bars-csv-link';
+import { IndicatorLegend } from './indicator-legend';
+import { IndicatorTools } from './indicator-tools';
+import { PriceChart, type VisibleDates } from './price-chart';
+import { useIndicatorLayers } from './use-indicator-layers';
 
 const RANGE_OPTIONS = RANGES.map((range) => ({ value: range, ...RANGE_LABELS[range] }));
+
+function sameDates(a: VisibleDates | null, b: VisibleDates | null) {
+  return a?.from === b?.from && a?.to === b?.to;
+}
 
 export function ChartPanel({ instrument }: { instrument: Instrument }) {
   const [searchParams, setSearchParams] = useSearchParams();
@@ -36,7 +46,31 @@ export function ChartPanel({ instrument }: { instrument: Instrument }) {
   const setRange = (next: RangeKey | null) =>
     setRanges((current) => ({ ...current, [interval]: next }));
 
+  const [visible, setVisible] = useState<VisibleDates | null>(null);
+  const onVisibleDates = useCallback(
+    (next: VisibleDates | null) =>
+      setVisible((current) => (sameDates(current, next) ? current : next)),
+    [],
+  );
+
+  const [indicators, setIndicators] = useState<ActiveIndicator[]>([]);
+  const addIndicator = (definition: IndicatorDefinition, params: ParamValues) => {
+    const next = activeIndicator(definition, params);
+    setIndicators((current) =>
+      current.some((item) => item.key === next.key) ? current : [...current, next],
+    );
+  };
+  const removeIndicator = (key: string) =>
+    setIndicators((current) => current.filter((item) => item.key !== key));
+
   const bars = useBars({ symbol: instrument.symbol, interval });
+  const { legend, plots } = useIndicatorLayers(
+    instrument.symbol,
+    interval,
+    instrument.timezone,
+    indicators,
+  );
+
   const coverage = instrument.series.find((item) => item.interval === interval);
   const { precision, minMove } = priceStep(instrument);
 
@@ -51,6 +85,8 @@ export function ChartPanel({ instrument }: { instrument: Instrument }) {
       { replace: true },
     );
   };
+
+  const indicatorNames = indicators.map((indicator) => indicator.label).join(', ');
 
   return (
     <section className="chart-panel" aria-labelledby="chart-heading">
@@ -78,7 +114,16 @@ export function ChartPanel({ instrument }: { instrument: Instrument }) {
           onChange={setRange}
           testId="range-buttons"
         />
+        <BarsCsvLink
+          symbol={instrument.symbol}
+          interval={interval}
+          visible={bars.isSuccess && bars.data.bars.length > 0 ? visible : null}
+          timeZone={instrument.timezone}
+        />
       </div>
+
+      <IndicatorTools onAdd={addIndicator} />
+      <IndicatorLegend entries={legend} pricePrecision={precision} onRemove={removeIndicator} />
 
       {bars.isPending ? (
         <div className="chart-placeholder">
@@ -104,12 +149,16 @@ export function ChartPanel({ instrument }: { instrument: Instrument }) {
             onManualRange={() => {
               if (range !== null) setRange(null);
             }}
+            plots={plots}
+            onVisibleDates={onVisibleDates}
             description={`${instrument.symbol} candlestick chart, ${intervalDescription(
               interval,
             )}: ${formatCount(bars.data.count)} bars from ${formatDate(
               bars.data.bars[0]?.time,
               instrument.timezone,
-            )} to ${formatDate(bars.data.bars.at(-1)?.time, instrument.timezone)}.`}
+            )} to ${formatDate(bars.data.bars.at(-1)?.time, instrument.timezone)}, with volume${
+              indicatorNames ? ` and ${indicatorNames}` : ''
+            }.`}
           />
           <p className="muted chart-footnote">
             {formatCount(bars.data.count)} bars · times in {instrument.timezone}
