@@ -1,4 +1,4 @@
-import type { Bar, FearGreed, Instrument, Movers } from '../api/types';
+import type { Bar, FearGreed, IndicatorCatalogue, Instrument, Movers } from '../api/types';
 
 export const samsung: Instrument = {
   symbol: '005930',
@@ -159,4 +159,102 @@ export const fearGreedIndex: FearGreed = {
   ],
   stale: false,
   asOf: '2025-03-02T09:00:00Z',
+};
+
+export const indicatorCatalogue: IndicatorCatalogue = {
+  items: [
+    {
+      name: 'ema',
+      description: 'Exponential moving average, seeded with the mean of the first period closes.',
+      overlay: true,
+      input: ['close'],
+      outputs: ['ema'],
+      params: [
+        {
+          name: 'period',
+          type: 'INTEGER',
+          defaultValue: 20,
+          min: 1,
+          max: 500,
+          description: 'Window length in bars',
+        },
+      ],
+    },
+    {
+      name: 'bollinger',
+      description:
+        'Bollinger Bands: a simple moving average with bands stdDev standard deviations.',
+      overlay: true,
+      input: ['close'],
+      outputs: ['middle', 'upper', 'lower'],
+      params: [
+        {
+          name: 'period',
+          type: 'INTEGER',
+          defaultValue: 20,
+          min: 2,
+          max: 500,
+          description: 'Window length in bars',
+        },
+        {
+          name: 'stdDev',
+          type: 'DECIMAL',
+          defaultValue: 2,
+          min: 0.1,
+          max: 10,
+          description: 'Band width in standard deviations',
+        },
+      ],
+    },
+    {
+      name: 'rsi',
+      description: "Relative Strength Index with Wilder's smoothing, 0 to 100.",
+      overlay: false,
+      input: ['close'],
+      outputs: ['rsi'],
+      params: [
+        {
+          name: 'period',
+          type: 'INTEGER',
+          defaultValue: 14,
+          min: 2,
+          max: 500,
+          description: 'Period in bars',
+        },
+      ],
+    },
+    {
+      name: 'macd',
+      description: 'Moving Average Convergence/Divergence.',
+      overlay: false,
+      input: ['close'],
+      outputs: ['macd', 'signal', 'histogram'],
+      params: [
+        {
+          name: 'fast',
+          type: 'INTEGER',
+          defaultValue: 12,
+          min: 1,
+          max: 499,
+          description: 'Fast EMA period, below slow',
+        },
+        {
+          name: 'slow',
+          type: 'INTEGER',
+          defaultValue: 26,
+          min: 2,
+          max: 500,
+          description: 'Slow EMA period, above fast',
+        },
+        {
+          name: 'signal',
+          type: 'INTEGER',
+          defaultValue: 9,
+          min: 1,
+          max: 500,
+          description: 'Signal EMA period',
+        },
+      ],
+    },
+  ],
 };
