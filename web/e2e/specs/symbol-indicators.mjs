@@ -81,7 +81,20 @@ export function symbolIndicatorsSpecs(env) {
         await bands.evaluateAll((spans) => spans.map((span) => span.getAttribute('data-output'))),
         ['middle', 'upper', 'lower'],
       );
+      // The RSI pane sits under the volume pane: bring the chart's foot into view for the picture.
+      await page.locator('.chart-footnote').scrollIntoViewIfNeeded();
       await screenshot(page, 'symbol-spy-indicators.png');
+
+      // The chart's indicators are in the URL: a reload draws them again.
+      assert.match(
+        page.url(),
+        /[?&]ind=bollinger%3Aperiod%3D20%2CstdDev%3D2&ind=rsi%3Aperiod%3D14$/,
+      );
+      await page.reload();
+      await eventually(
+        async () => assert.equal(await chart.getAttribute('data-indicators'), 'bollinger rsi'),
+        { session },
+      );
 
       // Out-of-range parameters are refused in the form, before any request.
       const picker = page.getByTestId('indicator-picker');

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
@@ -8,8 +8,14 @@ import { Spinner } from '@/components/ui/spinner';
 import { formatCount, formatDate } from '@/lib/format';
 
 import { useBars } from '../api/get-bars';
+import { useIndicatorCatalogue } from '../api/get-indicators';
 import type { IndicatorDefinition, Instrument } from '../api/types';
 import { activeIndicator, type ActiveIndicator } from '../lib/active-indicators';
+import {
+  INDICATOR_SEARCH_PARAM,
+  indicatorLinkValue,
+  indicatorsFromLink,
+} from '../lib/indicator-link';
 import type { ParamValues } from '../lib/indicator-params';
 import {
   defaultInterval,
@@ -53,15 +59,30 @@ export function ChartPanel({ instrument }: { instrument: Instrument }) {
     [],
   );
 
-  const [indicators, setIndicators] = useState<ActiveIndicator[]>([]);
+  // The indicators live in the URL (?ind=rsi:period=14), so a chart can be linked and reloaded.
+  const catalogue = useIndicatorCatalogue();
+  const linked = searchParams.getAll(INDICATOR_SEARCH_PARAM);
+  const linkKey = linked.join('\n');
+  const indicators = useMemo(
+    () => indicatorsFromLink(linkKey ? linkKey.split('\n') : [], catalogue.data?.items ?? []),
+    [linkKey, catalogue.data],
+  );
+  const showIndicators = (next: readonly ActiveIndicator[]) =>
+    setSearchParams(
+      (current) => {
+        const params = new URLSearchParams(current);
+        params.delete(INDICATOR_SEARCH_PARAM);
+        for (const item of next) params.append(INDICATOR_SEARCH_PARAM, indicatorLinkValue(item));
+        return params;
+      },
+      { replace: true },
+    );
   const addIndicator = (definition: IndicatorDefinition, params: ParamValues) => {
     const next = activeIndicator(definition, params);
-    setIndicators((current) =>
-      current.some((item) => item.key === next.key) ? current : [...current, next],
-    );
+    if (!indicators.some((item) => item.key === next.key)) showIndicators([...indicators, next]);
   };
   const removeIndicator = (key: string) =>
-    setIndicators((current) => current.filter((item) => item.key !== key));
+    showIndicators(indicators.filter((item) => item.key !== key));
 
   const bars = useBars({ symbol: instrument.symbol, interval });
   const { legend, plots } = useIndicatorLayers(

@@ -50,11 +50,13 @@ export function SymbolHeader({ instrument }: { instrument: Instrument }) {
             </span>{' '}
             <span className="muted">{currency}</span>
           </div>
-          <ChangeValue
-            change={current.change}
-            changePercent={current.changePercent}
-            currency={currency}
-          />
+          {current.changePercent !== undefined && (
+            <ChangeValue
+              change={current.change}
+              changePercent={current.changePercent}
+              currency={currency}
+            />
+          )}
           <p className="muted symbol-asof">
             <span
               className="symbol-source"

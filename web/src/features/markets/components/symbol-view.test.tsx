@@ -45,13 +45,13 @@ beforeEach(() => {
   vi.stubGlobal('WebSocket', FakeSocket);
 });
 
-function renderSymbol(symbol: string) {
+function renderSymbol(symbol: string, search = '') {
   return renderRoutes(
     [
       { path: '/markets/:symbol', element: <SymbolView symbol={symbol} /> },
       { path: '/markets', element: <p>markets list</p> },
     ],
-    `/markets/${symbol}`,
+    `/markets/${symbol}${search}`,
   );
 }
 
@@ -230,11 +230,17 @@ describe('SymbolView quote', () => {
     expect(quote).toHaveTextContent('+2.25(+0.65%)');
 
     act(() => socketAt(0).open());
-    act(() => socketAt(0).receive(tick('SPY', '352.00')));
+    act(() => socketAt(0).receive({ ...tick('SPY', '352.00'), time: '2020-08-28T15:00:00Z' }));
     expect(within(quote).getByTestId('quote-price')).toHaveTextContent('352.00');
     // Measured from the quote's previous close, 348.33.
     expect(quote).toHaveTextContent('+3.67(+1.05%)');
     expect(within(quote).queryByTestId('stale-marker')).toBeNull();
+
+    // A replay of older bars moves the price but claims no change against a later close.
+    act(() => socketAt(0).receive(tick('SPY', '250.00')));
+    expect(within(quote).getByTestId('quote-price')).toHaveTextContent('250.00');
+    expect(quote).toHaveTextContent('Jul 3, 2017, 23:00');
+    expect(quote).not.toHaveTextContent('%');
   });
 
   it('says a stored close is one', async () => {
@@ -250,7 +256,7 @@ describe('SymbolView indicators', () => {
   it('checks parameters before asking, then draws the indicator and lists its latest value', async () => {
     const { calls } = serveSpy();
     const user = userEvent.setup();
-    renderSymbol('SPY');
+    const rendered = renderSymbol('SPY');
     const picker = await screen.findByRole('form', { name: 'Add an indicator' });
     await user.selectOptions(within(picker).getByLabelText('Indicator'), 'rsi');
     const period = within(picker).getByLabelText('period');
@@ -278,9 +284,28 @@ describe('SymbolView indicators', () => {
     const request = calls.find((url) => url.pathname === '/api/v1/instruments/SPY/indicators');
     expect(request?.search).toBe('?period=14&name=rsi&interval=1d');
 
+    // The chart's indicators are in the URL, so the view can be linked.
+    const { router } = rendered;
+    expect(router.state.location.search).toBe('?ind=rsi%3Aperiod%3D14');
+
     await user.click(screen.getByRole('button', { name: 'Remove RSI(14)' }));
+    expect(router.state.location.search).toBe('');
     expect(screen.queryByTestId('indicator-legend-item')).toBeNull();
     expect(screen.getByTestId('price-chart')).toHaveAttribute('data-indicators', '');
+  });
+
+  it('opens with the indicators a link names', async () => {
+    serveSpy();
+    renderSymbol('SPY', '?ind=bollinger:period=20,stdDev=2&ind=rsi:period=14&ind=nope');
+    await waitFor(() =>
+      expect(screen.getByTestId('price-chart')).toHaveAttribute(
+        'data-indicators',
+        'bollinger:overlay:3 rsi:panel:1',
+      ),
+    );
+    expect(
+      screen.getAllByTestId('indicator-legend-item').map((item) => item.dataset.indicator),
+    ).toEqual(['bollinger', 'rsi']);
   });
 
   it('shows the server’s reason when it refuses parameters', async () => {

@@ -25,20 +25,26 @@ function changeFrom(price: number, previousClose: number | undefined) {
 }
 
 /**
- * The newest of what the page knows: a streamed tick (its change measured from the quote's
- * previous close), else the quote endpoint's answer, else the instrument's stored last close.
+ * The newest of what the page knows: a streamed tick, else the quote endpoint's answer, else the
+ * instrument's stored last close. A tick's change is measured from the quote's previous close
+ * only when the tick comes after the quote: a replay plays old bars, and a 2017 price against a
+ * 2019 close is no change of the day.
  */
 export function currentQuote(
   instrument: Instrument,
   quote: Quote | undefined,
   live: LivePrice | undefined,
 ): CurrentQuote | undefined {
-  const previousClose = quote?.previousClose ?? instrument.last?.previousClose ?? undefined;
+  const reference = quote
+    ? { time: quote.time, previousClose: quote.previousClose }
+    : { time: instrument.last?.time, previousClose: instrument.last?.previousClose ?? undefined };
   const livePrice = live ? Number(live.price) : Number.NaN;
   if (live && Number.isFinite(livePrice)) {
+    const follows =
+      reference.time === undefined || Date.parse(live.time) >= Date.parse(reference.time);
     return {
       price: livePrice,
-      ...changeFrom(livePrice, previousClose),
+      ...changeFrom(livePrice, follows ? reference.previousClose : undefined),
       source: live.source,
       time: live.time,
       stale: false,
