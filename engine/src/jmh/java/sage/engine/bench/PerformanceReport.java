@@ -27,6 +27,9 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  */
 public final class PerformanceReport {
 
+	/** The line from which docs/performance.md belongs to the server's benchmarks. */
+	static final String SERVER_MARKER = "<!-- server benchmarks: what follows is written by MarketServingBench -->";
+
 	private PerformanceReport() {
 	}
 
@@ -101,9 +104,27 @@ public final class PerformanceReport {
 				+ "measured iterations of 1 s, the sweep 2 and 4 of 2 s, hyper-rsi 2 of 2 s and 3 of 3 s). The "
 				+ "machine is shared: figures from a loaded machine vary, ratios less so.");
 		Files.createDirectories(output.toAbsolutePath().getParent());
+		List<String> server = serverSection(output);
+		if (!server.isEmpty()) {
+			lines.add("");
+			lines.addAll(server);
+		}
 		Files.write(output, lines, StandardCharsets.UTF_8);
 		System.out.println("Wrote " + output.toAbsolutePath().normalize());
 		lines.forEach(System.out::println);
+	}
+
+	/**
+	 * The server's benchmarks, written below {@link #SERVER_MARKER} by the server's own
+	 * report: kept as they are.
+	 */
+	private static List<String> serverSection(Path output) throws IOException {
+		if (!Files.exists(output)) {
+			return List.of();
+		}
+		List<String> existing = Files.readAllLines(output, StandardCharsets.UTF_8);
+		int marker = existing.indexOf(SERVER_MARKER);
+		return (marker < 0) ? List.of() : existing.subList(marker, existing.size());
 	}
 
 	private static List<String> header() {

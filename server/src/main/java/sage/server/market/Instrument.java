@@ -25,13 +25,16 @@ import sage.engine.series.Timeframe;
  * @param tradingHours regular session in local time ({@code 09:00-15:30}) or {@code 24/7}
  * @param tickSizes price bands of the tick size, lowest first
  * @param lotSize the smallest tradable quantity step; empty for what cannot be traded
+ * @param minNotional the smallest order value the venue accepts, in the quote currency;
+ * empty where the venue sets none
  * @param aliases other spellings that find it ({@code 005930.KS}, {@code BTCUSD})
  * @param series stored history per timeframe
  * @param last the latest daily close, if any history is stored
  */
 public record Instrument(String symbol, String name, @Nullable String localName, AssetClass assetClass, String venue,
 		String currency, ZoneId timezone, String tradingHours, List<TickBand> tickSizes, @Nullable BigDecimal lotSize,
-		List<String> aliases, List<SeriesCoverage> series, @Nullable LastPrice last) implements Serializable {
+		@Nullable BigDecimal minNotional, List<String> aliases, List<SeriesCoverage> series,
+		@Nullable LastPrice last) implements Serializable {
 
 	public Instrument {
 		tickSizes = List.copyOf(tickSizes);

@@ -22,7 +22,7 @@ class InstrumentTest {
 
 	private static Instrument samsung(LastPrice last) {
 		return new Instrument("005930", "Samsung Electronics", "삼성전자", AssetClass.KR_STOCK, "KRX", "KRW",
-				ZoneId.of("Asia/Seoul"), "09:00-15:30", KRX, BigDecimal.ONE, List.of("005930.KS"),
+				ZoneId.of("Asia/Seoul"), "09:00-15:30", KRX, BigDecimal.ONE, null, List.of("005930.KS"),
 				List.of(new SeriesCoverage(Timeframe.D1, Instant.parse("1985-01-04T00:00:00Z"),
 						Instant.parse("2018-02-14T00:00:00Z"), 8826, "RLTrader")),
 				last);

@@ -25,14 +25,16 @@ record InstrumentResponse(@Schema(example = "005930", description = "Canonical s
 		@Schema(description = "Tick size by price band, lowest band first") List<TickSize> tickSizes,
 		@Schema(example = "1",
 				description = "Smallest quantity step; absent for an index") @Nullable BigDecimal lotSize,
+		@Schema(example = "1",
+				description = "Smallest order value the venue accepts, in the quote currency; absent where it sets none") @Nullable BigDecimal minNotional,
 		@Schema(example = "[\"005930.KS\"]") List<String> aliases, List<Series> series, @Nullable Last last){
 
 	static InstrumentResponse of(Instrument instrument) {
 		return new InstrumentResponse(instrument.symbol(), instrument.name(), instrument.localName(),
 				instrument.assetClass().name(), instrument.venue(), instrument.currency(),
 				instrument.timezone().getId(), instrument.tradingHours(),
-				instrument.tickSizes().stream().map(TickSize::of).toList(), instrument.lotSize(), instrument.aliases(),
-				instrument.series().stream().map(Series::of).toList(),
+				instrument.tickSizes().stream().map(TickSize::of).toList(), instrument.lotSize(),
+				instrument.minNotional(), instrument.aliases(), instrument.series().stream().map(Series::of).toList(),
 				(instrument.last() != null) ? Last.of(instrument.last()) : null);
 	}
 

@@ -87,7 +87,8 @@ record BundledCatalog(List<InstrumentDefinition> instruments, List<FileEntry> fi
 
 	private record InstrumentEntry(String symbol, String name, @Nullable String localName, AssetClass assetClass,
 			String venue, String currency, String timezone, String tradingHours, @Nullable List<TickBand> tickSizes,
-			@Nullable String tickTable, @Nullable BigDecimal lotSize, @Nullable List<String> aliases) {
+			@Nullable String tickTable, @Nullable BigDecimal lotSize, @Nullable BigDecimal minNotional,
+			@Nullable List<String> aliases) {
 
 		InstrumentDefinition toDefinition(Map<String, List<TickBand>> tables) {
 			List<TickBand> ticks = (this.tickTable != null) ? tables.get(this.tickTable) : this.tickSizes;
@@ -95,7 +96,7 @@ record BundledCatalog(List<InstrumentDefinition> instruments, List<FileEntry> fi
 				throw new IllegalStateException(this.symbol + ": needs tickSizes or a known tickTable");
 			}
 			return new InstrumentDefinition(this.symbol, this.name, this.localName, this.assetClass, this.venue,
-					this.currency, ZoneId.of(this.timezone), this.tradingHours, ticks, this.lotSize,
+					this.currency, ZoneId.of(this.timezone), this.tradingHours, ticks, this.lotSize, this.minNotional,
 					(this.aliases != null) ? this.aliases : List.of());
 		}
 

@@ -118,7 +118,7 @@ public class InstrumentCatalog {
 			this.jdbc.sql("""
 					update market_instrument set name = :name, local_name = :localName, asset_class = :assetClass,
 					  venue = :venue, currency = :currency, timezone = :timezone, trading_hours = :tradingHours,
-					  lot_size = :lotSize
+					  lot_size = :lotSize, min_notional = :minNotional
 					where id = :id""").paramSource(columns(definition, id)).update();
 			this.jdbc.sql("delete from market_instrument_alias where instrument_id = :id").param("id", id).update();
 			this.jdbc.sql("delete from market_tick_band where instrument_id = :id").param("id", id).update();
@@ -127,8 +127,10 @@ public class InstrumentCatalog {
 			this.jdbc
 				.sql("""
 						insert into market_instrument
-						  (symbol, name, local_name, asset_class, venue, currency, timezone, trading_hours, lot_size)
-						values (:symbol, :name, :localName, :assetClass, :venue, :currency, :timezone, :tradingHours, :lotSize)
+						  (symbol, name, local_name, asset_class, venue, currency, timezone, trading_hours, lot_size,
+						   min_notional)
+						values (:symbol, :name, :localName, :assetClass, :venue, :currency, :timezone, :tradingHours, :lotSize,
+						  :minNotional)
 						""")
 				.paramSource(columns(definition, null))
 				.update();
@@ -226,7 +228,8 @@ public class InstrumentCatalog {
 	private @Nullable InstrumentDefinition definitionOf(long id) {
 		return load(id)
 			.map((i) -> new InstrumentDefinition(i.symbol(), i.name(), i.localName(), i.assetClass(), i.venue(),
-					i.currency(), i.timezone(), i.tradingHours(), i.tickSizes(), i.lotSize(), i.aliases()))
+					i.currency(), i.timezone(), i.tradingHours(), i.tickSizes(), i.lotSize(), i.minNotional(),
+					i.aliases()))
 			.orElse(null);
 	}
 
@@ -242,6 +245,7 @@ public class InstrumentCatalog {
 		columns.put("timezone", definition.timezone().getId());
 		columns.put("tradingHours", definition.tradingHours());
 		columns.put("lotSize", definition.lotSize());
+		columns.put("minNotional", definition.minNotional());
 		return columns;
 	}
 
@@ -272,15 +276,18 @@ public class InstrumentCatalog {
 		});
 		Map<Long, Instrument> byId = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select id, symbol, name, local_name, asset_class, venue, currency, timezone, trading_hours, lot_size
+				select id, symbol, name, local_name, asset_class, venue, currency, timezone, trading_hours, lot_size,
+				  min_notional
 				from market_instrument where id in (:ids)""").param("ids", ids).query((rs) -> {
 			long id = rs.getLong("id");
 			List<SeriesRow> rows = series.getOrDefault(id, List.of());
 			BigDecimal lot = rs.getBigDecimal("lot_size");
+			BigDecimal minNotional = rs.getBigDecimal("min_notional");
 			byId.put(id, new Instrument(rs.getString("symbol"), rs.getString("name"), rs.getString("local_name"),
 					AssetClass.valueOf(rs.getString("asset_class")), rs.getString("venue"), rs.getString("currency"),
 					ZoneId.of(rs.getString("timezone")), rs.getString("trading_hours"),
 					bands.getOrDefault(id, List.of()), (lot != null) ? InstrumentDefinition.canonical(lot) : null,
+					(minNotional != null) ? InstrumentDefinition.canonical(minNotional) : null,
 					aliases.getOrDefault(id, List.of()),
 					rows.stream()
 						.sorted(Comparator.comparing((SeriesRow r) -> r.coverage().timeframe()))

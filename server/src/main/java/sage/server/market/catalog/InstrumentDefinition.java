@@ -17,7 +17,7 @@ import sage.server.market.TickBand;
  */
 public record InstrumentDefinition(String symbol, String name, @Nullable String localName, AssetClass assetClass,
 		String venue, String currency, ZoneId timezone, String tradingHours, List<TickBand> tickSizes,
-		@Nullable BigDecimal lotSize, List<String> aliases) {
+		@Nullable BigDecimal lotSize, @Nullable BigDecimal minNotional, List<String> aliases) {
 
 	public InstrumentDefinition {
 		if (!symbol.matches("[A-Z0-9^][A-Z0-9.^-]{0,31}")) {
@@ -32,9 +32,21 @@ public record InstrumentDefinition(String symbol, String name, @Nullable String 
 		}
 		tickSizes = tickSizes.stream().map((b) -> new TickBand(canonical(b.fromPrice()), canonical(b.tick()))).toList();
 		lotSize = (lotSize != null) ? canonical(lotSize) : null;
+		if (minNotional != null && minNotional.signum() < 0) {
+			throw new IllegalArgumentException(symbol + ": min notional must not be negative");
+		}
+		minNotional = (minNotional != null) ? canonical(minNotional) : null;
 		// sorted, as the catalog reads them back, so an unchanged definition compares
 		// equal
 		aliases = aliases.stream().map((alias) -> alias.toUpperCase(Locale.ROOT)).distinct().sorted().toList();
+	}
+
+	/** An instrument without a minimum order value. */
+	public InstrumentDefinition(String symbol, String name, @Nullable String localName, AssetClass assetClass,
+			String venue, String currency, ZoneId timezone, String tradingHours, List<TickBand> tickSizes,
+			@Nullable BigDecimal lotSize, List<String> aliases) {
+		this(symbol, name, localName, assetClass, venue, currency, timezone, tradingHours, tickSizes, lotSize, null,
+				aliases);
 	}
 
 	/**

@@ -64,6 +64,15 @@ class MarketViewsIT {
 	}
 
 	@Test
+	void instrumentsSayTheirMinimumOrderValueWhereTheVenueSetsOne() throws Exception {
+		JsonNode bitcoin = this.json.readTree(get("/api/v1/instruments/BTC-USD").body());
+		assertThat(bitcoin.path("minNotional").decimalValue()).isEqualByComparingTo("1");
+		assertThat(bitcoin.path("lotSize").decimalValue()).isEqualByComparingTo("0.00000001");
+		JsonNode spy = this.json.readTree(get("/api/v1/instruments/SPY").body());
+		assertThat(spy.has("minNotional")).as("a US stock has none").isFalse();
+	}
+
+	@Test
 	void aQuoteOfAnUnknownOrMalformedSymbolIsAProblem() throws Exception {
 		assertProblem(get("/api/v1/instruments/NOPE/quote"), 404, "instrument-not-found");
 		assertProblem(get("/api/v1/instruments/a%20b/quote"), 400, "invalid-request");

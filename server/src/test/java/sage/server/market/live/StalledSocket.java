@@ -10,11 +10,11 @@ import java.nio.charset.StandardCharsets;
  * A {@code /ws/market} client that subscribes and then never reads: a raw socket with a
  * tiny receive buffer, so the server's writes to it block soon.
  */
-final class StalledSocket implements AutoCloseable {
+public final class StalledSocket implements AutoCloseable {
 
 	private final Socket socket = new Socket();
 
-	StalledSocket(int port, String subscribe) throws IOException {
+	public StalledSocket(int port, String subscribe) throws IOException {
 		this.socket.setReceiveBufferSize(1024);
 		this.socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
 		OutputStream out = this.socket.getOutputStream();

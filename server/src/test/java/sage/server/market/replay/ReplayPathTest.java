@@ -21,7 +21,7 @@ class ReplayPathTest {
 
 	private static final Instrument BTC = new Instrument("BTC-USD", "Bitcoin", null, AssetClass.CRYPTO_SPOT, "Coinbase",
 			"USD", ZoneId.of("UTC"), "24/7", List.of(new TickBand(BigDecimal.ZERO, new BigDecimal("0.01"))),
-			new BigDecimal("0.00000001"), List.of(), List.of(), null);
+			new BigDecimal("0.00000001"), BigDecimal.ONE, List.of(), List.of(), null);
 
 	private static final Instant OPEN = Instant.parse("2017-07-04T03:00:00Z");
 
