@@ -79,7 +79,9 @@ export function ChartPanel({ instrument }: { instrument: Instrument }) {
     );
   const addIndicator = (definition: IndicatorDefinition, params: ParamValues) => {
     const next = activeIndicator(definition, params);
-    if (!indicators.some((item) => item.key === next.key)) showIndicators([...indicators, next]);
+    if (indicators.some((item) => item.key === next.key)) return false;
+    showIndicators([...indicators, next]);
+    return true;
   };
   const removeIndicator = (key: string) =>
     showIndicators(indicators.filter((item) => item.key !== key));

@@ -7,6 +7,7 @@ import {
   checkParams,
   defaultDraft,
   indicatorDisplayName,
+  indicatorLabel,
   type ParamDraft,
   type ParamValues,
 } from '../lib/indicator-params';
@@ -15,7 +16,8 @@ import './indicator-picker.css';
 
 interface IndicatorPickerProps {
   catalogue: readonly IndicatorDefinition[];
-  onAdd: (definition: IndicatorDefinition, params: ParamValues) => void;
+  /** False when that indicator with those parameters is already on the chart. */
+  onAdd: (definition: IndicatorDefinition, params: ParamValues) => boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function IndicatorPicker({ catalogue, onAdd }: IndicatorPickerProps) {
   const definition = catalogue.find((item) => item.name === name);
   const [drafts, setDrafts] = useState<Record<string, ParamDraft>>({});
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [notice, setNotice] = useState('');
   const draft = drafts[name] ?? (definition ? defaultDraft(definition) : {});
 
   const overlays = catalogue.filter((item) => item.overlay);
@@ -36,6 +39,7 @@ export function IndicatorPicker({ catalogue, onAdd }: IndicatorPickerProps) {
   const onSelect = (next: string) => {
     setName(next);
     setErrors({});
+    setNotice('');
   };
 
   const onField = (param: string, value: string) => {
@@ -58,7 +62,16 @@ export function IndicatorPicker({ catalogue, onAdd }: IndicatorPickerProps) {
       return;
     }
     setErrors({});
-    onAdd(definition, check.params);
+    const added = onAdd(definition, check.params);
+    setNotice(
+      added
+        ? ''
+        : `${indicatorLabel(
+            definition.name,
+            check.params,
+            definition.params.map((param) => param.name),
+          )} is already on the chart.`,
+    );
   };
 
   return (
@@ -127,6 +140,9 @@ export function IndicatorPicker({ catalogue, onAdd }: IndicatorPickerProps) {
       <Button type="submit" disabled={!definition}>
         Add
       </Button>
+      <p className="muted indicator-picker-notice" role="status">
+        {notice}
+      </p>
       {definition && (
         <p id={`${id}-description`} className="muted indicator-picker-description">
           {definition.description}

@@ -10,7 +10,7 @@ import { IndicatorPicker } from './indicator-picker';
 export function IndicatorTools({
   onAdd,
 }: {
-  onAdd: (definition: IndicatorDefinition, params: ParamValues) => void;
+  onAdd: (definition: IndicatorDefinition, params: ParamValues) => boolean;
 }) {
   const catalogue = useIndicatorCatalogue();
   if (catalogue.isPending) {

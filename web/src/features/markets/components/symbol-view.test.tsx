@@ -130,6 +130,10 @@ describe('SymbolView', () => {
     expect(screen.getByTestId('price-chart')).toHaveAttribute('data-range', '1M');
     expect(router.state.location.search).toBe('?interval=1h');
     expect(calls.map((url) => url.searchParams.get('interval'))).toContain('1h');
+    const facts = screen.getByRole('region', { name: 'Instrument facts' });
+    expect(within(facts).getByText('Min order value').nextElementSibling).toHaveTextContent(
+      '1.00 USD',
+    );
   });
 
   it('says plainly when no instrument has that name', async () => {
@@ -283,6 +287,13 @@ describe('SymbolView indicators', () => {
     expect(screen.getByTestId('price-chart')).toHaveAttribute('data-indicators', 'rsi:panel:1');
     const request = calls.find((url) => url.pathname === '/api/v1/instruments/SPY/indicators');
     expect(request?.search).toBe('?period=14&name=rsi&interval=1d');
+
+    // Once is enough.
+    await user.click(within(picker).getByRole('button', { name: 'Add' }));
+    expect(within(picker).getByRole('status')).toHaveTextContent(
+      'RSI(14) is already on the chart.',
+    );
+    expect(screen.getAllByTestId('indicator-legend-item')).toHaveLength(1);
 
     // The chart's indicators are in the URL, so the view can be linked.
     const { router } = rendered;

@@ -71,6 +71,7 @@ export const bitcoin: Instrument = {
   venue: 'Coinbase',
   timezone: 'UTC',
   aliases: ['BTCUSD'],
+  minNotional: 1,
   series: [
     {
       interval: '1d',
