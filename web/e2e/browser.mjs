@@ -36,6 +36,13 @@ export async function launchChromium() {
 }
 
 /**
+ * Answers the test server gives by design and the browser logs as failed loads: offline Sage has no
+ * Fear & Greed provider, so the dashboard's request gets 503 fear-greed-not-configured on every
+ * visit to /markets (the page shows a notice instead; the dashboard spec checks it).
+ */
+const EXPECTED_FAILED_RESOURCES = [/\/api\/v1\/market\/fear-greed(\?|$)/];
+
+/**
  * @typedef {object} Session
  * @property {import('playwright-core').Page} page
  * @property {string[]} consoleErrors
@@ -63,6 +70,12 @@ export async function openSession(browser, baseUrl, options = {}) {
     const text = message.text();
     if ((options.allowConsole ?? []).some((pattern) => pattern.test(text))) return;
     const location = message.location();
+    if (
+      text.startsWith('Failed to load resource') &&
+      EXPECTED_FAILED_RESOURCES.some((pattern) => pattern.test(location.url))
+    ) {
+      return;
+    }
     consoleErrors.push(`${text} (${location.url}:${location.lineNumber})`);
   });
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? error.message));

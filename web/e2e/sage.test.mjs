@@ -5,9 +5,11 @@ import { after, before, describe } from 'node:test';
 import { launchChromium, outDir } from './browser.mjs';
 import { startSage } from './sage-server.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
+import { dashboardSpecs } from './specs/dashboard.mjs';
 import { livePricesSpecs } from './specs/live-prices.mjs';
 import { marketsSpecs } from './specs/markets.mjs';
 import { navigationSpecs } from './specs/navigation.mjs';
+import { symbolIndicatorsSpecs } from './specs/symbol-indicators.mjs';
 import { sweepsSpecs } from './specs/sweeps.mjs';
 
 /**
@@ -39,6 +41,8 @@ after(async () => {
 });
 
 describe('markets', () => marketsSpecs(env));
+describe('markets dashboard', () => dashboardSpecs(env));
+describe('symbol indicators and export', () => symbolIndicatorsSpecs(env));
 describe('live prices', () => livePricesSpecs(env));
 describe('backtests', () => backtestsSpecs(env));
 describe('sweeps', () => sweepsSpecs(env));

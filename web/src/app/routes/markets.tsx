@@ -1,11 +1,11 @@
-import { InstrumentBrowser } from '@/features/markets/components/instrument-browser';
+import { MarketsDashboard } from '@/features/markets/components/markets-dashboard';
 
 export function MarketsRoute() {
   return (
     <div className="page">
       <title>Markets · Sage</title>
       <h1>Markets</h1>
-      <InstrumentBrowser />
+      <MarketsDashboard />
     </div>
   );
 }

@@ -5,9 +5,11 @@ import type { paths } from './schema';
 
 /**
  * The typed Sage API client. `paths` is generated from docs/api/openapi.json (`npm run gen:api`),
- * so a changed server contract breaks the type-check rather than the screen.
+ * so a changed server contract breaks the type-check rather than the screen. Bodies are typed as
+ * JSON (including problem+json): an endpoint that can also answer CSV (bars) is read as JSON here,
+ * and its CSV is a plain download link.
  */
-export const api = createClient<paths>({
+export const api = createClient<paths, `${string}/json`>({
   // Absolute, because Request() in Node (unit tests) rejects relative URLs; same origin in the app.
   baseUrl: globalThis.location?.origin ?? '',
   // Late-bound so tests can stub globalThis.fetch after this module loaded.

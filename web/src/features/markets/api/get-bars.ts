@@ -10,15 +10,22 @@ export interface BarsRequest {
   /** ISO date or instant; omitted for the whole history. */
   from?: string;
   to?: string;
+  /** Most bars, the newest; omitted for the server's maximum. */
+  limit?: number;
 }
 
 export function getBars(request: BarsRequest, signal?: AbortSignal): Promise<BarSeries> {
-  const { symbol, interval, from, to } = request;
+  const { symbol, interval, from, to, limit } = request;
   return unwrap(
     api.GET('/api/v1/instruments/{symbol}/bars', {
       params: {
         path: { symbol },
-        query: { interval, ...(from ? { from } : {}), ...(to ? { to } : {}) },
+        query: {
+          interval,
+          ...(from ? { from } : {}),
+          ...(to ? { to } : {}),
+          ...(limit ? { limit } : {}),
+        },
       },
       signal,
     }),
@@ -27,7 +34,14 @@ export function getBars(request: BarsRequest, signal?: AbortSignal): Promise<Bar
 
 export function barsQueryOptions(request: BarsRequest) {
   return queryOptions({
-    queryKey: ['bars', request.symbol.toUpperCase(), request.interval, request.from, request.to],
+    queryKey: [
+      'bars',
+      request.symbol.toUpperCase(),
+      request.interval,
+      request.from,
+      request.to,
+      request.limit,
+    ],
     queryFn: ({ signal }) => getBars(request, signal),
     // History does not change while the page is open; a new bar arrives at most hourly here.
     staleTime: 5 * 60_000,

@@ -6,7 +6,7 @@ import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
 import { FakeSocket, socketAt, tick } from '../testing/fake-socket';
-import { samsung, spy } from '../testing/fixtures';
+import { dailyBars, samsung, spy } from '../testing/fixtures';
 
 import { InstrumentBrowser } from './instrument-browser';
 
@@ -28,7 +28,26 @@ function serveInstruments() {
       );
       return { body: { items, total: items.length } };
     },
+    '/api/v1/instruments/SPY/bars': () => ({ body: barsOf('SPY', 'USD', [100, 101, 103]) }),
+    '/api/v1/instruments/005930/bars': () => ({
+      body: barsOf('005930', 'KRW', [2400000, 2385000]),
+    }),
   });
+}
+
+function barsOf(symbol: string, currency: string, closes: number[]) {
+  const bars = dailyBars(closes.map((_, index) => `2020-08-${10 + index}T13:30:00Z`)).map(
+    (bar, index) => ({ ...bar, close: closes[index] ?? 0 }),
+  );
+  return {
+    symbol,
+    interval: '1d',
+    currency,
+    timezone: 'UTC',
+    count: bars.length,
+    truncated: false,
+    bars,
+  };
 }
 
 describe('InstrumentBrowser', () => {
@@ -66,7 +85,23 @@ describe('InstrumentBrowser', () => {
     await waitFor(() => expect(screen.queryByRole('row', { name: /SPY/ })).toBeNull());
     expect(screen.getByRole('row', { name: /005930/ })).toBeInTheDocument();
     // One request for the full list and one for the settled text, none per keystroke.
-    expect(calls.map((url) => url.searchParams.get('query'))).toEqual([null, '삼성']);
+    const searches = calls.filter((url) => url.pathname === '/api/v1/instruments');
+    expect(searches.map((url) => url.searchParams.get('query'))).toEqual([null, '삼성']);
+  });
+
+  it('draws each row’s last 30 closes as a labelled sparkline from one small request', async () => {
+    const { calls } = serveInstruments();
+    renderRoutes(routes, '/markets');
+    const spyLine = await screen.findByRole('img', { name: 'SPY last 3 closes, up 3.0%' });
+    expect(spyLine.tagName.toLowerCase()).toBe('svg');
+    expect(spyLine).toHaveClass('sparkline-up');
+    const samsungLine = await screen.findByRole('img', {
+      name: '005930 last 2 closes, down 0.6%',
+    });
+    expect(samsungLine).toHaveClass('sparkline-down');
+    const barRequests = calls.filter((url) => url.pathname.endsWith('/bars'));
+    expect(barRequests.map((url) => url.searchParams.get('limit'))).toEqual(['30', '30']);
+    expect(barRequests.map((url) => url.searchParams.get('interval'))).toEqual(['1d', '1d']);
   });
 
   it('says when nothing matches', async () => {

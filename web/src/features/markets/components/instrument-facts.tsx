@@ -26,6 +26,14 @@ export function InstrumentFacts({ instrument }: { instrument: Instrument }) {
         <dd>{instrument.timezone}</dd>
         <dt>Lot size</dt>
         <dd>{instrument.lotSize}</dd>
+        {instrument.minNotional !== undefined && (
+          <>
+            <dt>Min order value</dt>
+            <dd>
+              {formatPrice(instrument.minNotional, currency)} {currency}
+            </dd>
+          </>
+        )}
         {instrument.aliases.length > 0 && (
           <>
             <dt>Aliases</dt>

@@ -13,6 +13,7 @@ import { languageOf } from '../lib/text';
 
 import { ChangeValue } from './change-value';
 import { InstrumentPrice } from './instrument-price';
+import { InstrumentSparkline, SPARKLINE_BARS } from './instrument-sparkline';
 
 interface InstrumentTableProps {
   instruments: readonly Instrument[];
@@ -70,6 +71,9 @@ export function InstrumentTable({ instruments, caption }: InstrumentTableProps) 
             <th scope="col" className="numeric">
               Change
             </th>
+            <th scope="col" title={`The last ${SPARKLINE_BARS} closes of the main series`}>
+              Last {SPARKLINE_BARS}
+            </th>
             <th scope="col" className="numeric">
               Bars
             </th>
@@ -117,6 +121,9 @@ export function InstrumentTable({ instruments, caption }: InstrumentTableProps) 
                 </td>
                 <td className="numeric">
                   <ChangeValue changePercent={instrument.last?.changePercent} />
+                </td>
+                <td className="sparkline-cell">
+                  <InstrumentSparkline instrument={instrument} />
                 </td>
                 <td className="numeric">
                   {series ? formatCount(series.bars) : '—'}

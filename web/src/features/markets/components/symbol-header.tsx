@@ -1,14 +1,25 @@
-import { formatDate, formatPrice } from '@/lib/format';
+import { formatDate, formatDateTime, formatPrice } from '@/lib/format';
 
+import { useQuote } from '../api/get-quote';
 import type { Instrument } from '../api/types';
+import { useLivePrice } from '../api/use-live-price';
 import { assetClassLabel } from '../lib/asset-class';
+import { currentQuote, sourceLabel } from '../lib/current-quote';
 import { languageOf } from '../lib/text';
 
 import { ChangeValue } from './change-value';
-import { LivePriceCell } from './live-price';
+import { StaleMarker } from './stale-marker';
 
+/**
+ * Name, venue and the current price: the quote endpoint's answer, moved by streamed ticks when
+ * the server plays or streams them, labelled with its source (a provider, "replay" or "stored").
+ */
 export function SymbolHeader({ instrument }: { instrument: Instrument }) {
-  const { last } = instrument;
+  const quote = useQuote(instrument.symbol);
+  const live = useLivePrice(instrument.symbol);
+  const current = currentQuote(instrument, quote.data, live);
+  const { currency, timezone } = instrument;
+
   return (
     <header className="symbol-header">
       <div className="symbol-title">
@@ -23,27 +34,50 @@ export function SymbolHeader({ instrument }: { instrument: Instrument }) {
               {' · '}
             </>
           )}
-          {assetClassLabel(instrument.assetClass)} · {instrument.venue} · {instrument.currency}
+          {assetClassLabel(instrument.assetClass)} · {instrument.venue} · {currency}
         </p>
       </div>
-      {last ? (
-        <div className="symbol-quote" data-testid="symbol-quote">
+      {current ? (
+        <div
+          className="symbol-quote"
+          data-testid="symbol-quote"
+          data-source={current.source}
+          aria-live="off"
+        >
           <div className="symbol-last">
-            <span className="symbol-last-price">
-              {formatPrice(last.close, instrument.currency)}
+            <span className="symbol-last-price" data-testid="quote-price">
+              {formatPrice(current.price, currency)}
             </span>{' '}
-            <span className="muted">{instrument.currency}</span>
+            <span className="muted">{currency}</span>
           </div>
-          <ChangeValue
-            change={last.change}
-            changePercent={last.changePercent}
-            currency={instrument.currency}
-          />
+          {current.changePercent !== undefined && (
+            <ChangeValue
+              change={current.change}
+              changePercent={current.changePercent}
+              currency={currency}
+            />
+          )}
           <p className="muted symbol-asof">
-            Last close, {formatDate(last.time, instrument.timezone)}
+            <span
+              className="symbol-source"
+              data-testid="quote-source"
+              title={sourceLabel(current.source).description}
+            >
+              {sourceLabel(current.source).label}
+            </span>{' '}
+            <time dateTime={current.time}>
+              {current.source === 'stored'
+                ? `close of ${formatDate(current.time, timezone)}`
+                : formatDateTime(current.time, timezone)}
+            </time>{' '}
+            {current.asOf && <StaleMarker stale={current.stale} asOf={current.asOf} />}
           </p>
-          <LivePriceCell symbol={instrument.symbol} currency={instrument.currency} />
+          {quote.isError && (
+            <p className="muted symbol-quote-note">Quote unavailable: {quote.error.message}</p>
+          )}
         </div>
+      ) : quote.isPending ? (
+        <p className="muted">Loading the quote…</p>
       ) : (
         <p className="muted">No price yet.</p>
       )}

@@ -1,4 +1,4 @@
-import type { Bar, Instrument } from '../api/types';
+import type { Bar, FearGreed, IndicatorCatalogue, Instrument, Movers } from '../api/types';
 
 export const samsung: Instrument = {
   symbol: '005930',
@@ -71,6 +71,7 @@ export const bitcoin: Instrument = {
   venue: 'Coinbase',
   timezone: 'UTC',
   aliases: ['BTCUSD'],
+  minNotional: 1,
   series: [
     {
       interval: '1d',
@@ -99,3 +100,162 @@ export function dailyBars(times: readonly string[]): Bar[] {
     volume: 1000 * (index + 1),
   }));
 }
+
+export const krMovers: Movers = {
+  market: 'KR',
+  gainers: [
+    {
+      symbol: '000660',
+      name: 'SK hynix',
+      price: 77100,
+      change: 1900,
+      changePercent: 2.526595745,
+      volume: 3612540,
+      time: '2018-02-14T00:00:00Z',
+    },
+    {
+      symbol: '005930',
+      name: 'Samsung Electronics',
+      price: 2385000,
+      change: 15000,
+      changePercent: 0.632911392,
+      volume: 312000,
+      time: '2018-02-14T00:00:00Z',
+    },
+  ],
+  losers: [
+    {
+      symbol: '035420',
+      name: 'NAVER',
+      price: 870000,
+      change: -13000,
+      changePercent: -1.472253681,
+      volume: 61000,
+      time: '2018-02-13T00:00:00Z',
+    },
+  ],
+  mostActive: [
+    {
+      symbol: '000660',
+      name: 'SK hynix',
+      price: 77100,
+      change: 1900,
+      changePercent: 2.526595745,
+      volume: 3612540,
+      time: '2018-02-14T00:00:00Z',
+    },
+  ],
+  trending: [],
+  stale: false,
+  asOf: '2026-12-04T09:00:00Z',
+};
+
+export const fearGreedIndex: FearGreed = {
+  source: 'alternative-me',
+  current: { time: '2025-03-02T00:00:00Z', value: 40, classification: 'Fear' },
+  history: [
+    { time: '2025-03-02T00:00:00Z', value: 40, classification: 'Fear' },
+    { time: '2025-03-01T00:00:00Z', value: 30, classification: 'Fear' },
+    { time: '2025-02-28T00:00:00Z', value: 20, classification: 'Extreme Fear' },
+  ],
+  stale: false,
+  asOf: '2025-03-02T09:00:00Z',
+};
+
+export const indicatorCatalogue: IndicatorCatalogue = {
+  items: [
+    {
+      name: 'ema',
+      description: 'Exponential moving average, seeded with the mean of the first period closes.',
+      overlay: true,
+      input: ['close'],
+      outputs: ['ema'],
+      params: [
+        {
+          name: 'period',
+          type: 'INTEGER',
+          defaultValue: 20,
+          min: 1,
+          max: 500,
+          description: 'Window length in bars',
+        },
+      ],
+    },
+    {
+      name: 'bollinger',
+      description:
+        'Bollinger Bands: a simple moving average with bands stdDev standard deviations.',
+      overlay: true,
+      input: ['close'],
+      outputs: ['middle', 'upper', 'lower'],
+      params: [
+        {
+          name: 'period',
+          type: 'INTEGER',
+          defaultValue: 20,
+          min: 2,
+          max: 500,
+          description: 'Window length in bars',
+        },
+        {
+          name: 'stdDev',
+          type: 'DECIMAL',
+          defaultValue: 2,
+          min: 0.1,
+          max: 10,
+          description: 'Band width in standard deviations',
+        },
+      ],
+    },
+    {
+      name: 'rsi',
+      description: "Relative Strength Index with Wilder's smoothing, 0 to 100.",
+      overlay: false,
+      input: ['close'],
+      outputs: ['rsi'],
+      params: [
+        {
+          name: 'period',
+          type: 'INTEGER',
+          defaultValue: 14,
+          min: 2,
+          max: 500,
+          description: 'Period in bars',
+        },
+      ],
+    },
+    {
+      name: 'macd',
+      description: 'Moving Average Convergence/Divergence.',
+      overlay: false,
+      input: ['close'],
+      outputs: ['macd', 'signal', 'histogram'],
+      params: [
+        {
+          name: 'fast',
+          type: 'INTEGER',
+          defaultValue: 12,
+          min: 1,
+          max: 499,
+          description: 'Fast EMA period, below slow',
+        },
+        {
+          name: 'slow',
+          type: 'INTEGER',
+          defaultValue: 26,
+          min: 2,
+          max: 500,
+          description: 'Slow EMA period, above fast',
+        },
+        {
+          name: 'signal',
+          type: 'INTEGER',
+          defaultValue: 9,
+          min: 1,
+          max: 500,
+          description: 'Signal EMA period',
+        },
+      ],
+    },
+  ],
+};
