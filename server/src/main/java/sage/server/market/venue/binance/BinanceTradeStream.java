@@ -129,7 +129,7 @@ class BinanceTradeStream implements SmartLifecycle {
 				failures = (this.state == State.CONNECTED) ? 1 : failures + 1;
 				Duration wait = this.backoff.delay(failures, this.random);
 				moveTo(State.RETRYING, reason + "; reconnecting with backoff (now " + wait.toMillis() + " ms, at most "
-						+ this.backoff.max().toSeconds() + " s)");
+						+ this.backoff.max().toMillis() + " ms)");
 				if (this.stopping.await(wait.toMillis(), TimeUnit.MILLISECONDS)) {
 					return;
 				}
@@ -158,7 +158,7 @@ class BinanceTradeStream implements SmartLifecycle {
 			return "could not connect to " + this.endpoint + " (" + describe(ex.getCause()) + ")";
 		}
 		catch (TimeoutException ex) {
-			return "could not connect to " + this.endpoint + " within " + this.connectTimeout.toSeconds() + " s";
+			return "could not connect to " + this.endpoint + " within " + this.connectTimeout.toMillis() + " ms";
 		}
 		this.socket = opened;
 		this.meters.connected(true);
@@ -250,7 +250,7 @@ class BinanceTradeStream implements SmartLifecycle {
 				catch (TimeoutException ex) {
 					if (System.nanoTime() - this.lastHeard.get() >= idle) {
 						socket.abort();
-						return "silent for " + BinanceTradeStream.this.idleTimeout.toSeconds() + " s";
+						return "silent for " + BinanceTradeStream.this.idleTimeout.toMillis() + " ms";
 					}
 				}
 				catch (InterruptedException ex) {
