@@ -13,8 +13,11 @@ import java.util.function.Predicate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A real {@code /ws/market} client (the JDK's) that keeps every message it receives. */
-final class MarketSocketClient implements AutoCloseable {
+/**
+ * A real {@code /ws/market} client (the JDK's) that keeps every message it receives;
+ * public for the live sources' tests in other packages.
+ */
+public final class MarketSocketClient implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -22,7 +25,7 @@ final class MarketSocketClient implements AutoCloseable {
 
 	private final WebSocket socket;
 
-	MarketSocketClient(int port) {
+	public MarketSocketClient(int port) {
 		this.socket = HttpClient.newHttpClient()
 			.newWebSocketBuilder()
 			.connectTimeout(Duration.ofSeconds(10))
@@ -31,7 +34,7 @@ final class MarketSocketClient implements AutoCloseable {
 			.join();
 	}
 
-	void send(String message) {
+	public void send(String message) {
 		this.socket.sendText(message, true).join();
 	}
 
@@ -45,7 +48,7 @@ final class MarketSocketClient implements AutoCloseable {
 	}
 
 	/** The next message of this type, skipping others, failing after {@code timeout}. */
-	JsonNode next(String type, Duration timeout) throws InterruptedException {
+	public JsonNode next(String type, Duration timeout) throws InterruptedException {
 		return next((m) -> m.path("type").asString().equals(type), timeout);
 	}
 
