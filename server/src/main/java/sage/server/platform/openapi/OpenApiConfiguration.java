@@ -27,6 +27,11 @@ class OpenApiConfiguration {
 		return new RequiredUnlessNullable();
 	}
 
+	@Bean
+	RenderedJsonSchema renderedJsonSchema() {
+		return new RenderedJsonSchema();
+	}
+
 	/**
 	 * Spring's {@code ProblemDetail} schema with the members Sage adds to every problem,
 	 * so clients see {@code code}, {@code requestId} and {@code errors} in the document.
