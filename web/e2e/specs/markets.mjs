@@ -24,8 +24,8 @@ export function marketsSpecs(env) {
           const rows = await rowSymbols(page);
           assert.equal(
             rows.length,
-            8,
-            `expected the 8 bundled instruments, saw ${rows.join(', ')}`,
+            9,
+            `expected the 9 catalogued instruments (8 with bundled history, and BTC-USDT), saw ${rows.join(', ')}`,
           );
           return rows;
         },
