@@ -61,6 +61,14 @@ public record Instrument(String symbol, String name, @Nullable String localName,
 		return tick;
 	}
 
+	/**
+	 * A tag that changes whenever bars of {@code timeframe} are stored (newest bar and
+	 * count): part of a cache key, so a cached read of the series goes stale with it.
+	 */
+	public String seriesVersion(Timeframe timeframe) {
+		return coverage(timeframe).map((c) -> c.lastBar() + "/" + c.bars()).orElse("none");
+	}
+
 	/** What is stored at {@code timeframe}, if anything. */
 	public Optional<SeriesCoverage> coverage(Timeframe timeframe) {
 		return this.series.stream().filter((s) -> s.timeframe() == timeframe).findFirst();

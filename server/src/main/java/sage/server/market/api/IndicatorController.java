@@ -121,9 +121,8 @@ class IndicatorController {
 		Instrument instrument = this.instruments.find(symbol)
 			.orElseThrow(() -> MarketProblems.instrumentNotFound(symbol));
 		TimeRange range = TimeRange.parse(from, to, instrument.timezone());
-		String version = instrument.coverage(timeframe).map((c) -> c.lastBar() + "/" + c.bars()).orElse("none");
 		String key = instrument.symbol() + ":" + timeframe.code() + ":" + name + ":" + new TreeMap<>(params) + ":"
-				+ range.from() + ":" + range.to() + ":" + limit + ":" + version;
+				+ range.from() + ":" + range.to() + ":" + limit + ":" + instrument.seriesVersion(timeframe);
 		Cached<IndicatorValuesResponse> cached = this.cache.get(CachePolicy.INDICATORS, key,
 				IndicatorValuesResponse.class, () -> IndicatorValuesResponse
 					.of(this.indicators.values(instrument, timeframe, name, params, range.from(), range.to(), limit)));

@@ -152,9 +152,8 @@ class InstrumentController {
 		Timeframe timeframe = IntervalCodes.parse(interval);
 		Instrument instrument = find(symbol);
 		TimeRange range = TimeRange.parse(from, to, instrument.timezone());
-		String version = instrument.coverage(timeframe).map((c) -> c.lastBar() + "/" + c.bars()).orElse("none");
 		String key = instrument.symbol() + ":" + timeframe.code() + ":" + range.from() + ":" + range.to() + ":" + limit
-				+ ":" + version;
+				+ ":" + instrument.seriesVersion(timeframe);
 		return this.cache.get(CachePolicy.HISTORY, key, BarsResponse.class,
 				() -> BarsResponse.of(this.history.bars(instrument, timeframe, range.from(), range.to(), limit)));
 	}
