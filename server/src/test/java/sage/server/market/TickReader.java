@@ -4,8 +4,6 @@ import java.io.BufferedInputStream;
 import java.io.DataInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -15,6 +13,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import sage.server.market.live.StalledSocket;
 
 /**
  * A bare {@code /ws/market} client for the fan-out benchmark: a blocking socket read on a
@@ -39,14 +39,7 @@ final class TickReader implements AutoCloseable {
 			throws IOException {
 		this.latencies = new long[capacity];
 		this.socket.setTcpNoDelay(true);
-		this.socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-		OutputStream out = this.socket.getOutputStream();
-		out.write(("GET /ws/market HTTP/1.1\r\nHost: 127.0.0.1:" + port
-				+ "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-				+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
-			.getBytes(StandardCharsets.US_ASCII));
-		out.write(maskedTextFrame(subscribe));
-		out.flush();
+		StalledSocket.open(this.socket, port, subscribe);
 		DataInputStream in = new DataInputStream(new BufferedInputStream(this.socket.getInputStream(), 1 << 16));
 		this.reader = Thread.ofVirtual().start(() -> read(in, delivered, subscribed));
 	}
@@ -104,22 +97,6 @@ final class TickReader implements AutoCloseable {
 	/** Nanoseconds from each tick's stamp to its arrival. */
 	long[] latencies() throws InterruptedException {
 		return Arrays.copyOf(this.latencies, this.count);
-	}
-
-	/**
-	 * A client frame must be masked (RFC 6455 5.3); payloads here are under 126 bytes.
-	 */
-	private static byte[] maskedTextFrame(String text) {
-		byte[] payload = text.getBytes(StandardCharsets.UTF_8);
-		byte[] mask = { 1, 2, 3, 4 };
-		byte[] frame = new byte[6 + payload.length];
-		frame[0] = (byte) 0x81;
-		frame[1] = (byte) (0x80 | payload.length);
-		System.arraycopy(mask, 0, frame, 2, 4);
-		for (int i = 0; i < payload.length; i++) {
-			frame[6 + i] = (byte) (payload[i] ^ mask[i % 4]);
-		}
-		return frame;
 	}
 
 	@Override

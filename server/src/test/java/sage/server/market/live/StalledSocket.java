@@ -16,8 +16,17 @@ public final class StalledSocket implements AutoCloseable {
 
 	public StalledSocket(int port, String subscribe) throws IOException {
 		this.socket.setReceiveBufferSize(1024);
-		this.socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
-		OutputStream out = this.socket.getOutputStream();
+		open(this.socket, port, subscribe);
+	}
+
+	/**
+	 * Connects {@code socket} to {@code /ws/market}, upgrades it and sends
+	 * {@code subscribe}, without waiting for the server's answer: the start of a bare
+	 * client.
+	 */
+	public static void open(Socket socket, int port, String subscribe) throws IOException {
+		socket.connect(new InetSocketAddress("127.0.0.1", port), 10_000);
+		OutputStream out = socket.getOutputStream();
 		out.write(("GET /ws/market HTTP/1.1\r\nHost: 127.0.0.1:" + port
 				+ "\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
 				+ "Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n")
