@@ -17,6 +17,7 @@ export type BacktestTrade = Backtest['trades'][number];
 export type BacktestMonteCarlo = NonNullable<Backtest['monteCarlo']>;
 export type MonteCarloPercentiles = NonNullable<BacktestMonteCarlo['maxDrawdown']>;
 export type CurvePoint = Backtest['curve'][number];
+export type BacktestJob = Json<paths['/api/v1/backtests/jobs/{id}']['get'], 200>;
 export type BacktestList = Json<paths['/api/v1/backtests']['get'], 200>;
 export type BacktestSummary = BacktestList['items'][number];
 export type BacktestRequest = NonNullable<

@@ -143,6 +143,96 @@ describe('BacktestForm', () => {
     await waitFor(() => expect(screen.getByText('result page')).toBeInTheDocument());
   });
 
+  it('asks for a job, shows its progress while it runs and opens the result', async () => {
+    const id = spyBacktest.id;
+    const job = {
+      id,
+      status: 'QUEUED',
+      strategy: 'rsi-threshold',
+      symbol: 'SPY',
+      interval: '1d',
+      bars: 300000,
+      done: 0,
+      createdAt: '2026-12-05T05:00:00Z',
+    };
+    const prefer: (string | null)[] = [];
+    let polls = 0;
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    mockFetch({
+      '/api/v1/instruments': () => ({ body: { items: [bitcoin, spy], total: 2 } }),
+      '/api/v1/strategies': () => ({ body: { items: [rsiThreshold, smaCross] } }),
+      '/api/v1/backtests': (_url, request) => {
+        prefer.push(request.headers.get('Prefer'));
+        return { status: 202, body: job, headers: { Location: `/api/v1/backtests/jobs/${id}` } };
+      },
+      [`/api/v1/backtests/jobs/${id}`]: async () => {
+        polls += 1;
+        if (polls === 1) return { body: { ...job, status: 'RUNNING', done: 131072 } };
+        await held;
+        return {
+          body: {
+            ...job,
+            status: 'DONE',
+            done: 300000,
+            finishedAt: '2026-12-05T05:00:02Z',
+            result: `/api/v1/backtests/${id}`,
+          },
+        };
+      },
+      [`/api/v1/backtests/${id}`]: () => ({ body: spyBacktest }),
+    });
+    const user = userEvent.setup();
+    const { router, queryClient } = renderForm();
+
+    await user.click(await screen.findByRole('button', { name: 'Run backtest' }));
+    const progress = await screen.findByTestId('backtest-progress');
+    await waitFor(() => expect(progress).toHaveAttribute('value', '131072'));
+    expect(progress).toHaveAttribute('max', '300000');
+    expect(screen.getByText('131,072 / 300,000 bars')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Running…' })).toBeDisabled();
+    release();
+
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/backtests/${id}`));
+    expect(prefer).toEqual(['respond-async']);
+    expect(queryClient.getQueryData(['backtest', id])).toEqual(spyBacktest);
+  });
+
+  it('says why when the job fails', async () => {
+    const id = spyBacktest.id;
+    const job = {
+      id,
+      status: 'QUEUED',
+      strategy: 'rsi-threshold',
+      symbol: 'SPY',
+      interval: '1d',
+      bars: 5000,
+      done: 0,
+      createdAt: '2026-12-05T05:00:00Z',
+    };
+    mockFetch({
+      '/api/v1/instruments': () => ({ body: { items: [bitcoin, spy], total: 2 } }),
+      '/api/v1/strategies': () => ({ body: { items: [rsiThreshold, smaCross] } }),
+      '/api/v1/backtests': () => ({ status: 202, body: job }),
+      [`/api/v1/backtests/jobs/${id}`]: () => ({
+        body: {
+          ...job,
+          status: 'FAILED',
+          finishedAt: '2026-12-05T05:00:02Z',
+          error: 'interrupted: the server stopped while it ran',
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderForm();
+
+    await user.click(await screen.findByRole('button', { name: 'Run backtest' }));
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'interrupted: the server stopped while it ran',
+    );
+    expect(screen.getByRole('button', { name: 'Run backtest' })).toBeEnabled();
+  });
+
   it('shows its own range check and still lets the server answer with its problem', async () => {
     serve(() => ({
       status: 400,

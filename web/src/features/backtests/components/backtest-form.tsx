@@ -4,6 +4,7 @@ import { useNavigate } from 'react-router';
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
+import { formatCount } from '@/lib/format';
 
 import { useRunBacktest } from '../api/run-backtest';
 import type { Instrument, Strategy } from '../api/types';
@@ -334,7 +335,22 @@ export function BacktestFormFields({ instruments, strategies }: BacktestFormFiel
         >
           {run.isPending ? 'Running…' : 'Run backtest'}
         </Button>
-        {run.isPending && <Spinner label="Running the backtest…" />}
+        {run.isPending && run.progress === undefined && <Spinner label="Running the backtest…" />}
+        {run.isPending && run.progress !== undefined && (
+          <span className="backtest-progress">
+            <progress
+              max={run.progress.bars}
+              value={run.progress.done}
+              aria-label="Bars simulated"
+              data-testid="backtest-progress"
+            />
+            <span>
+              {run.progress.status === 'QUEUED'
+                ? 'queued'
+                : `${formatCount(run.progress.done)} / ${formatCount(run.progress.bars)} bars`}
+            </span>
+          </span>
+        )}
       </div>
 
       {run.isError && <ProblemAlert heading="The backtest did not run" error={run.error} />}

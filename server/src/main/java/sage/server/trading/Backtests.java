@@ -81,16 +81,40 @@ public class Backtests {
 	 * far it got.
 	 */
 	public BacktestRun run(BacktestSpec spec, BacktestProgress progress) {
+		return execute(prepare(spec), UUID.randomUUID().toString(), progress);
+	}
+
+	/**
+	 * Checks {@code spec} and loads its bars, so that nothing about the request can fail
+	 * once it is accepted.
+	 * @throws ProblemException as {@link #run(BacktestSpec)} does
+	 */
+	Prepared prepare(BacktestSpec spec) {
 		StrategyDefinition definition = strategy(spec.strategy());
 		StrategyParams params = params(definition, spec.params());
 		checkMoney(spec.cash(), spec.commission());
 		Stored stored = load(spec.symbol(), spec.interval(), spec.from(), spec.to());
-		BarSeries bars = stored.bars();
-		Instrument instrument = stored.instrument();
-		BacktestRun run = BacktestEngine.run(UUID.randomUUID().toString(), definition, params, instrument, bars,
-				spec.cash(), spec.commission(), spec.monteCarlo(), this.clock, progress);
+		BacktestEngine.checkEnough(stored.bars());
+		return new Prepared(spec, definition, params, stored);
+	}
+
+	/** Runs a prepared backtest under {@code id} and keeps the result. */
+	BacktestRun execute(Prepared prepared, String id, BacktestProgress progress) {
+		BacktestSpec spec = prepared.spec();
+		BacktestRun run = BacktestEngine.run(id, prepared.definition(), prepared.params(),
+				prepared.stored().instrument(), prepared.stored().bars(), spec.cash(), spec.commission(),
+				spec.monteCarlo(), this.clock, progress);
 		this.store.save(run);
 		return run;
+	}
+
+	/** A checked backtest request with its bars, ready to run. */
+	record Prepared(BacktestSpec spec, StrategyDefinition definition, StrategyParams params, Stored stored) {
+
+		int bars() {
+			return this.stored.bars().size();
+		}
+
 	}
 
 	/**

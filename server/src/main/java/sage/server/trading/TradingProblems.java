@@ -39,6 +39,10 @@ public final class TradingProblems {
 	public static final ProblemType SWEEPS_BUSY = new ProblemType("sweeps-busy", HttpStatus.TOO_MANY_REQUESTS,
 			"Sweeps busy");
 
+	/** As many backtest jobs as a node queues are already waiting or running. */
+	public static final ProblemType BACKTESTS_BUSY = new ProblemType("backtests-busy", HttpStatus.TOO_MANY_REQUESTS,
+			"Backtests busy");
+
 	/**
 	 * The Monte Carlo asked for with a backtest has a run count outside its bounds or an
 	 * unknown resampling.

@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,9 +23,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import sage.server.trading.BacktestJob;
+import sage.server.trading.BacktestJobs;
 import sage.server.trading.BacktestRun;
 import sage.server.trading.BacktestSummary;
 import sage.server.trading.Backtests;
@@ -46,21 +50,33 @@ class BacktestController {
 
 	private final Backtests backtests;
 
-	BacktestController(Backtests backtests) {
+	private final BacktestJobs jobs;
+
+	BacktestController(Backtests backtests, BacktestJobs jobs) {
 		this.backtests = backtests;
+		this.jobs = jobs;
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Run a backtest",
 			description = "Runs the strategy over the instrument's stored bars in the range and keeps the result. "
 					+ "A market order decided at a bar's close fills at the next bar's open; fees are a fraction "
-					+ "of traded value. Runs over the bundled data answer at once (a few milliseconds per "
-					+ "thousand bars). When it completes, a Monte Carlo resamples its closed trades (1,000 "
-					+ "bootstrap runs with a fixed seed unless monteCarlo says otherwise; at least 5 closed "
-					+ "trades) and reports the spread of the drawdown and the final equity beside the trades "
-					+ "in their historical order.")
+					+ "of traded value. Runs of up to 250,000 bars answer at once with 201 (a few milliseconds per "
+					+ "thousand bars). Larger runs, and any run sent with the header `Prefer: respond-async`, are "
+					+ "checked at once and then run as a job: 202 with the job, whose Location is polled at "
+					+ "GET /api/v1/backtests/jobs/{id} for progress until its status is DONE; the backtest is then "
+					+ "at GET /api/v1/backtests/{id} under the same id. When it completes, a Monte Carlo "
+					+ "resamples its closed trades (1,000 bootstrap runs with a fixed seed unless monteCarlo says "
+					+ "otherwise; at least 5 closed trades) and reports the spread of the drawdown and the final "
+					+ "equity beside the trades in their historical order.")
 	@ApiResponse(responseCode = "201",
-			description = "The backtest, with its figures, Monte Carlo, fills, trades and curves")
+			description = "The backtest, with its figures, Monte Carlo, fills, trades and curves",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BacktestRun.class)))
+	@ApiResponse(responseCode = "202",
+			description = "Accepted as a job; poll the Location (GET /api/v1/backtests/jobs/{id}) for progress",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = BacktestJob.class)))
 	@ApiResponse(responseCode = "404",
 			description = "Unknown strategy or instrument, or no bars at the interval (code strategy-not-found, "
 					+ "instrument-not-found or interval-not-available)",
@@ -69,9 +85,39 @@ class BacktestController {
 	@ApiResponse(responseCode = "422", description = "The range holds too few bars (code not-enough-bars)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<BacktestRun> run(@RequestBody BacktestRequest request) {
-		BacktestRun run = this.backtests.run(request.toSpec());
-		return ResponseEntity.created(URI.create("/api/v1/backtests/" + run.id())).body(run);
+	@ApiResponse(responseCode = "429",
+			description = "Too many backtest jobs waiting on this server (code backtests-busy, with Retry-After)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<?> run(@RequestBody BacktestRequest request,
+			@Parameter(description = "respond-async runs the backtest as a job (202) whatever its size",
+					example = "respond-async") @RequestHeader(name = "Prefer",
+							required = false) @Nullable String prefer) {
+		boolean async = RespondAsync.asked(prefer);
+		return switch (this.jobs.submit(request.toSpec(), async)) {
+			case BacktestJobs.Accepted.Ran ran ->
+				ResponseEntity.created(URI.create(BacktestJob.resultPath(ran.run().id()))).body(ran.run());
+			case BacktestJobs.Accepted.Queued queued -> {
+				ResponseEntity.BodyBuilder accepted = ResponseEntity.accepted()
+					.location(URI.create(BacktestJob.path(queued.job().id())));
+				if (async) {
+					accepted.header("Preference-Applied", RespondAsync.TOKEN);
+				}
+				yield accepted.body(queued.job());
+			}
+		};
+	}
+
+	@GetMapping("/jobs/{id}")
+	@Operation(summary = "Follow a backtest job",
+			description = "Status and progress of a backtest accepted as a job. Once DONE, result is the path of the "
+					+ "backtest, which has the job's id.")
+	@ApiResponse(responseCode = "200", description = "The job")
+	@ApiResponse(responseCode = "404", description = "No such job (code backtest-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	BacktestJob job(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		return this.jobs.find(id).orElseThrow(() -> TradingProblems.backtestNotFound(id));
 	}
 
 	@GetMapping
@@ -95,13 +141,15 @@ class BacktestController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete a backtest")
+	@Operation(summary = "Delete a backtest",
+			description = "Deletes a kept backtest, or stops and deletes a backtest job with this id.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
 	@ApiResponse(responseCode = "404", description = "No such backtest (code backtest-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<Void> delete(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-		if (!this.backtests.delete(id)) {
+		boolean job = this.jobs.delete(id);
+		if (!this.backtests.delete(id) && !job) {
 			throw TradingProblems.backtestNotFound(id);
 		}
 		return ResponseEntity.noContent().build();
