@@ -1,6 +1,8 @@
 package sage.server.trading;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -92,7 +94,7 @@ public class BacktestJobs {
 		}
 		BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), "QUEUED", prepared.definition().id(),
 				prepared.stored().instrument().symbol(), prepared.stored().bars().timeframe().code(), prepared.bars(),
-				0, this.clock.instant(), null, null, null);
+				0, now(), null, null, null);
 		this.store.save(job);
 		AtomicBoolean cancelled = new AtomicBoolean();
 		this.pending.put(job.id(), cancelled);
@@ -119,7 +121,7 @@ public class BacktestJobs {
 	/** Jobs left running by a server that stopped cannot finish: say so. */
 	@EventListener(ApplicationReadyEvent.class)
 	void failInterrupted() {
-		int failed = this.store.failUnfinished("interrupted: the server stopped while it ran", this.clock.instant());
+		int failed = this.store.failUnfinished("interrupted: the server stopped while it ran", now());
 		if (failed > 0) {
 			log.warn("{} backtest jobs were left unfinished by the last run and are marked FAILED", failed);
 		}
@@ -129,6 +131,13 @@ public class BacktestJobs {
 	void stop() {
 		this.pending.values().forEach((cancelled) -> cancelled.set(true));
 		this.runner.shutdownNow();
+	}
+
+	/**
+	 * Microseconds, as the database keeps them, so the 202 answer equals a later read.
+	 */
+	private Instant now() {
+		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
 	private void execute(BacktestJob queued, Backtests.Prepared prepared, AtomicBoolean cancelled) {
@@ -143,14 +152,14 @@ public class BacktestJobs {
 				}
 				this.store.update(queued.with("RUNNING", done, null, null));
 			});
-			this.store.update(queued.with("DONE", queued.bars(), this.clock.instant(), null));
+			this.store.update(queued.with("DONE", queued.bars(), now(), null));
 		}
 		catch (CancellationException ex) {
 			log.info("Backtest job {} stopped: {}", queued.id(), ex.getMessage());
 		}
 		catch (RuntimeException ex) {
 			log.error("Backtest job {} failed", queued.id(), ex);
-			this.store.update(queued.with("FAILED", 0, this.clock.instant(),
+			this.store.update(queued.with("FAILED", 0, now(),
 					"the backtest failed; the server log has the details under its id"));
 		}
 		finally {

@@ -32,6 +32,9 @@ abstract class TradingPersistenceContract {
 	Sweeps sweeps;
 
 	@Autowired
+	BacktestJobs jobs;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	@Test
@@ -85,6 +88,37 @@ abstract class TradingPersistenceContract {
 			.singleElement()
 			.satisfies((job) -> assertThat(job.walkForward()).isEqualTo(walkForward));
 		assertThat(this.sweeps.delete(started.id())).isTrue();
+	}
+
+	@Test
+	void aBacktestJobKeepsItsProgressAndEndsAsAKeptBacktest() throws InterruptedException {
+		BacktestSpec spec = new BacktestSpec("rsi-threshold", Map.of(), "SPY", "1d", null, null,
+				new BigDecimal("100000"), new BigDecimal("0.001"), MonteCarloSpec.OFF);
+		BacktestJobs.Accepted accepted = this.jobs.submit(spec, true);
+
+		BacktestJob queued = ((BacktestJobs.Accepted.Queued) accepted).job();
+		assertThat(queued.status()).isEqualTo("QUEUED");
+		assertThat(queued.finishedAt()).isNull();
+		Instant deadline = Instant.now().plus(Duration.ofMinutes(1));
+		BacktestJob job = this.jobs.find(queued.id()).orElseThrow();
+		while (Instant.now().isBefore(deadline) && (job.status().equals("QUEUED") || job.status().equals("RUNNING"))) {
+			Thread.sleep(50);
+			job = this.jobs.find(queued.id()).orElseThrow();
+		}
+
+		assertThat(job.status()).isEqualTo("DONE");
+		assertThat(job.done()).isEqualTo(job.bars()).isEqualTo(queued.bars());
+		assertThat(job.createdAt()).isEqualTo(queued.createdAt());
+		assertThat(job.finishedAt()).isAfterOrEqualTo(job.createdAt());
+		assertThat(job.error()).isNull();
+		assertThat(job.result()).isEqualTo("/api/v1/backtests/" + queued.id());
+		assertThat(this.backtests.find(queued.id())).hasValueSatisfying((run) -> {
+			assertThat(run.bars()).isEqualTo(queued.bars());
+			assertThat(run.strategy()).isEqualTo("rsi-threshold");
+		});
+		assertThat(this.jobs.delete(queued.id())).isTrue();
+		assertThat(this.backtests.delete(queued.id())).isTrue();
+		assertThat(this.jobs.find(queued.id())).isEmpty();
 	}
 
 	private SweepJob waitUntilDone(String id) throws InterruptedException {
