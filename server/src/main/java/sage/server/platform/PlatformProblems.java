@@ -35,6 +35,10 @@ public final class PlatformProblems {
 	/** The request could not be understood at the HTTP level. */
 	public static final ProblemType BAD_REQUEST = new ProblemType("bad-request", HttpStatus.BAD_REQUEST, "Bad request");
 
+	/** A caller sent more requests to a route group than its rate limit allows. */
+	public static final ProblemType RATE_LIMITED = new ProblemType("rate-limited", HttpStatus.TOO_MANY_REQUESTS,
+			"Too many requests");
+
 	/** A dependency (database, cache) is unavailable; retry later. */
 	public static final ProblemType SERVICE_UNAVAILABLE = new ProblemType("service-unavailable",
 			HttpStatus.SERVICE_UNAVAILABLE, "Service unavailable");

@@ -73,7 +73,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "sage.data-dir=${sage.it.run-dir:target/it-run}/bench",
 				"sage.market.providers.yahoo.enabled=true", "sage.market.providers.yahoo.max-attempts=1",
-				"logging.level.sage=warn" })
+				"logging.level.sage=warn",
+				// limits high enough never to refuse the load, so both endpoints still
+				// pay for the check
+				"sage.rate-limits.groups.stocks.per-minute=1000000", "sage.rate-limits.groups.api.per-minute=1000000" })
 @Import(MarketServingBench.StaticBaseline.class)
 class MarketServingBench {
 

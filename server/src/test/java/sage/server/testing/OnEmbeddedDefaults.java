@@ -21,7 +21,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "sage.data-dir=${sage.it.run-dir:target/it-run}/embedded-defaults" })
+		properties = { "sage.data-dir=${sage.it.run-dir:target/it-run}/embedded-defaults",
+				// the test classes sharing this context all call from 127.0.0.1 and would
+				// share
+				// its buckets; RateLimitsIT checks the limits with their defaults
+				"sage.rate-limits.enabled=false" })
 public @interface OnEmbeddedDefaults {
 
 }

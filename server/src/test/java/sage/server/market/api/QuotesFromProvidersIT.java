@@ -58,7 +58,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "sage.data-dir=${sage.it.run-dir:target/it-run}/quotes-from-providers",
 				"sage.market.providers.yahoo.enabled=true", "sage.market.providers.yahoo.max-attempts=1",
 				"sage.market.providers.yahoo.window=1000", "sage.market.providers.alternative-me.enabled=true",
-				"sage.market.providers.alternative-me.max-attempts=1" })
+				"sage.market.providers.alternative-me.max-attempts=1",
+				// 200 concurrent misses from one address are more than a minute's stocks
+				// limit
+				"sage.rate-limits.enabled=false" })
 class QuotesFromProvidersIT {
 
 	private static final WireMockServer upstream = started();
