@@ -28,6 +28,9 @@ Commands:
           ./sage backtest --help lists the options, --list the strategies and their parameters.
   sweep   Backtest every combination of parameter values and rank them, e.g.
             ./sage sweep --strategy rsi-threshold --symbol SPY --range period=10:20:2 --range low=20:35:5
+  audit verify [--data-dir DIR]
+          Check the audit log's hash chain: prints the rows checked and "intact" (exit 0), or the
+          first broken link (exit 1). See docs/audit.md.
   test    Build everything and run every test: unit, integration (PostgreSQL on 127.0.0.1:5432,
           Redis on 127.0.0.1:6379) and browser tests (Chromium). Extra arguments go to Maven,
           e.g. ./sage test -Dskip.web   (skips the web build and the browser tests)
@@ -137,12 +140,20 @@ serve() {
     --sage.data-dir="$data_dir" "${extra[@]}"
 }
 
-# Runs a command of the jar (no web server) on the same data directory as `serve`.
+# Runs a command of the jar (no web server) on the same data directory as `serve`, or on the one
+# given with --data-dir.
 run_command() {
-  local name=$1
+  local name=$1 data_dir=${SAGE_DATADIR:-$ROOT/data} args=()
   shift
+  while [ $# -gt 0 ]; do
+    case "$1" in
+      --data-dir) [ $# -ge 2 ] || die "--data-dir needs a directory"; data_dir=$2; shift 2 ;;
+      --data-dir=*) data_dir=${1#*=}; shift ;;
+      *) args+=("$1"); shift ;;
+    esac
+  done
   needs_build && build >&2
-  exec "$JAVA" ${SAGE_JAVA_OPTS:-} -jar "$JAR" "$name" --sage.data-dir="${SAGE_DATADIR:-$ROOT/data}" "$@"
+  exec "$JAVA" ${SAGE_JAVA_OPTS:-} -jar "$JAR" "$name" --sage.data-dir="$data_dir" ${args[@]+"${args[@]}"}
 }
 
 run_tests() {
@@ -161,7 +172,7 @@ run_tests() {
 command=${1:-serve}
 case "$command" in
   serve) shift || true; serve "$@" ;;
-  backtest|sweep) shift; run_command "$command" "$@" ;;
+  backtest|sweep|audit) shift; run_command "$command" "$@" ;;
   test) shift; run_tests "$@" ;;
   build) shift; build ;;
   help|-h|--help) usage ;;

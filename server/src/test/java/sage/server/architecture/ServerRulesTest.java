@@ -84,13 +84,17 @@ class ServerRulesTest {
 
 	@Test
 	void migrationsAreNamedAfterTheModuleThatOwnsTheirTables() throws IOException {
-		try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+		// db/migration runs everywhere, db/vendor/<database> on that database only
+		try (Stream<Path> files = Stream.concat(Files.list(Path.of("src/main/resources/db/migration")),
+				Files.walk(Path.of("src/main/resources/db/vendor")).filter((p) -> p.toString().endsWith(".sql")))) {
 			List<Path> migrations = files.toList();
 			assertThat(migrations).isNotEmpty();
 			for (Path migration : migrations) {
 				String name = migration.getFileName().toString();
-				Matcher matcher = Pattern.compile("V\\d+__([a-z]+)_[a-z0-9_]+\\.sql").matcher(name);
-				assertThat(matcher.matches()).as("%s is named V<n>__<module>_<what>.sql", name).isTrue();
+				Matcher matcher = Pattern.compile("(?:V\\d+|R)__([a-z]+)_[a-z0-9_]+\\.sql").matcher(name);
+				assertThat(matcher.matches())
+					.as("%s is named V<n>__<module>_<what>.sql or R__<module>_<what>.sql", name)
+					.isTrue();
 				String module = matcher.group(1);
 				assertThat(MODULES).as("module of %s", name).contains(module);
 				assertThat(foreignTables(module, Files.readString(migration))).as("tables of other modules in %s", name)

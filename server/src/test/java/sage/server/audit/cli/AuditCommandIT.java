@@ -1,0 +1,103 @@
+package sage.server.audit.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.jdbc.datasource.SingleConnectionDataSource;
+
+import sage.server.audit.AuditRecord;
+import sage.server.audit.store.AuditStore;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code java -jar sage.jar audit verify} as {@code ./sage audit verify} runs it (the
+ * packaged jar, a fresh data directory): intact, then a row changed behind the log's back
+ * with plain SQL on the H2 file.
+ */
+class AuditCommandIT {
+
+	@TempDir
+	Path dir;
+
+	@Test
+	void saysIntactThenFindsTheTamperedRow() throws Exception {
+		Result empty = sage("audit", "verify");
+		assertThat(empty.exitCode()).as(empty.err()).isZero();
+		assertThat(empty.out()).isEqualTo("Audit log intact: 0 rows checked.\n");
+
+		AuditRecord second;
+		try (Connection connection = h2()) {
+			AuditStore store = new AuditStore(new SingleConnectionDataSource(connection, true));
+			store.append(draft("user.signed-in"));
+			second = store.append(draft("role.changed"));
+			store.append(draft("user.signed-out"));
+		}
+		Result intact = sage("audit", "verify");
+		assertThat(intact.exitCode()).as(intact.err()).isZero();
+		assertThat(intact.out()).isEqualTo("Audit log intact: 3 rows checked, last seq 3.\n");
+
+		try (Connection connection = h2(); Statement statement = connection.createStatement()) {
+			statement.executeUpdate("update audit_log set new_value = '{\"role\":\"USER\"}' where seq = 2");
+		}
+		Result broken = sage("audit", "verify");
+		assertThat(broken.exitCode()).isEqualTo(1);
+		assertThat(broken.out()).startsWith("Audit log BROKEN: seq 2: the row was changed: its contents hash to ")
+			.contains("but it stores " + second.hash())
+			.endsWith("1 row before it checked and intact.\n");
+	}
+
+	@Test
+	void badArgumentsExitWithTwo() throws Exception {
+		Result none = sage("audit");
+		assertThat(none.exitCode()).isEqualTo(2);
+		assertThat(none.err()).contains("expected 'verify'", "Usage: ./sage audit verify");
+		Result help = sage("audit", "--help");
+		assertThat(help.exitCode()).isZero();
+		assertThat(help.out()).contains("Exit status: 0 intact, 1 broken");
+	}
+
+	private static AuditRecord draft(String action) {
+		return new AuditRecord(0, java.time.Instant.parse("2026-05-01T12:00:00Z"), "user-1", action, "user", "user-1",
+				null, "{\"role\":\"ADMIN\"}", null, null, null, "", "");
+	}
+
+	/** The H2 file the command opened, with the URL options the server uses. */
+	private Connection h2() throws SQLException {
+		return DriverManager.getConnection(
+				"jdbc:h2:file:" + this.dir.resolve("data").toAbsolutePath().resolve("sage")
+						+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE",
+				"sa", "");
+	}
+
+	private Result sage(String... args) throws IOException, InterruptedException {
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/sage.jar"));
+		command.add(args[0]);
+		command.add("--sage.data-dir=" + this.dir.resolve("data"));
+		command.addAll(List.of(args).subList(1, args.length));
+		Path out = this.dir.resolve("stdout.txt");
+		Path err = this.dir.resolve("stderr.txt");
+		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+		if (!process.waitFor(120, TimeUnit.SECONDS)) {
+			process.destroyForcibly();
+			throw new IllegalStateException("sage " + String.join(" ", args) + " did not finish in 120 s");
+		}
+		return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+	}
+
+	record Result(int exitCode, String out, String err) {
+	}
+
+}
