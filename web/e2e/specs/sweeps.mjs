@@ -24,6 +24,10 @@ async function openSweepForm(page) {
   await page.goto('/backtests');
   await page.getByRole('heading', { level: 1, name: 'Backtests' }).waitFor();
   await page.getByTestId('backtest-mode').getByRole('button', { name: 'Sweep' }).click();
+  // The mode goes through the URL: until the sweep form is in, the labels below still find the
+  // single-run form, and choices made there vanish when it is replaced (CI failure).
+  await page.getByRole('heading', { level: 2, name: 'New sweep' }).waitFor();
+  await page.getByTestId('start-sweep').waitFor();
   await page.getByLabel('Instrument').selectOption('SPY');
   await page.getByLabel('Strategy', { exact: true }).selectOption('rsi-threshold');
 }
