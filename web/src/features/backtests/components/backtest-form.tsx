@@ -16,8 +16,10 @@ import {
   paramDefaults,
   paramField,
   serverFieldErrors,
+  MAX_MONTE_CARLO_RUNS,
   type BacktestFormValues,
   type FieldErrors,
+  type MonteCarloResampling,
 } from '../lib/form';
 import { intervalDescription } from '../lib/intervals';
 import { backtestPath } from '../lib/paths';
@@ -26,6 +28,13 @@ import { FormCatalogue } from './form-catalogue';
 import './backtest-form.css';
 
 /** The error keys (`cash`, `commission`, `params.period`) of the fields a patch changes. */
+/** The field a value's errors are keyed by, where the names differ. */
+const FIELD_OF_VALUE: Record<string, string> = {
+  commissionPercent: 'commission',
+  monteCarloRuns: 'monteCarlo.runs',
+  monteCarloResampling: 'monteCarlo.resampling',
+};
+
 function changedFields(values: BacktestFormValues, patch: Partial<BacktestFormValues>): string[] {
   const fields: string[] = [];
   for (const [key, value] of Object.entries(patch)) {
@@ -35,7 +44,7 @@ function changedFields(values: BacktestFormValues, patch: Partial<BacktestFormVa
         if (params[name] !== values.params[name]) fields.push(paramField(name));
       }
     } else if (value !== values[key as keyof BacktestFormValues]) {
-      fields.push(key === 'commissionPercent' ? 'commission' : key);
+      fields.push(FIELD_OF_VALUE[key] ?? key);
     }
   }
   return fields;
@@ -323,6 +332,49 @@ export function BacktestFormFields({ instruments, strategies }: BacktestFormFiel
             aria-invalid={invalid('commission')}
             aria-describedby={describedBy('bt-commission', true, invalid('commission'))}
           />
+        </Field>
+      </fieldset>
+
+      <fieldset className="form-group" disabled={run.isPending}>
+        <legend>Monte Carlo of the trades</legend>
+        <Field
+          id="bt-mc-runs"
+          label="Runs"
+          help="Resampled runs of the closed trades; 0 for none, else 100 to 10,000"
+          errors={errorsFor('monteCarlo.runs')}
+        >
+          <input
+            id="bt-mc-runs"
+            name="monteCarloRuns"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={MAX_MONTE_CARLO_RUNS}
+            step={100}
+            value={values.monteCarloRuns}
+            onChange={(event) => update({ monteCarloRuns: event.target.value })}
+            aria-invalid={invalid('monteCarlo.runs')}
+            aria-describedby={describedBy('bt-mc-runs', true, invalid('monteCarlo.runs'))}
+          />
+        </Field>
+        <Field
+          id="bt-mc-resampling"
+          label="Resampling"
+          help="Bootstrap draws trades with replacement (final equity varies); shuffle reorders them (only the path varies)"
+          errors={errorsFor('monteCarlo.resampling')}
+        >
+          <select
+            id="bt-mc-resampling"
+            name="monteCarloResampling"
+            value={values.monteCarloResampling}
+            onChange={(event) =>
+              update({ monteCarloResampling: event.target.value as MonteCarloResampling })
+            }
+            aria-describedby={describedBy('bt-mc-resampling', true, false)}
+          >
+            <option value="BOOTSTRAP">Bootstrap</option>
+            <option value="SHUFFLE">Shuffle</option>
+          </select>
         </Field>
       </fieldset>
 

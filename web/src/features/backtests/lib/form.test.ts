@@ -42,6 +42,8 @@ describe('paramDefaults and initialValues', () => {
       params: { period: '14', low: '30', high: '70', size: '100' },
       cash: '100000',
       commissionPercent: '0.1',
+      monteCarloRuns: '1000',
+      monteCarloResampling: 'BOOTSTRAP',
     });
   });
 
@@ -101,8 +103,10 @@ describe('checkForm', () => {
       params: { period: '1', low: '30', high: '', size: '100' },
       cash: '0',
       commissionPercent: '11',
+      monteCarloRuns: '50',
     };
     expect(checkForm(values, rsiThreshold)).toEqual({
+      'monteCarlo.runs': 'Must be 0 (none) or a whole number from 100 to 10,000.',
       from: 'Must not be after To.',
       'params.period': 'Must be from 2 to 500.',
       'params.high': 'Enter a number.',
@@ -144,6 +148,34 @@ describe('buildRequest', () => {
         commission: 0.0005,
       },
     });
+  });
+
+  it('sends the Monte Carlo only when it differs from the server default', () => {
+    const plain = buildRequest(initialValues(spy, rsiThreshold), rsiThreshold);
+    expect(plain.ok && plain.request).not.toHaveProperty('monteCarlo');
+    const off = buildRequest(
+      { ...initialValues(spy, rsiThreshold), monteCarloRuns: '0' },
+      rsiThreshold,
+    );
+    expect(off.ok && off.request.monteCarlo).toEqual({ runs: 0, resampling: 'BOOTSTRAP' });
+    const shuffled = buildRequest(
+      {
+        ...initialValues(spy, rsiThreshold),
+        monteCarloRuns: '5,000',
+        monteCarloResampling: 'SHUFFLE',
+      },
+      rsiThreshold,
+    );
+    expect(shuffled.ok && shuffled.request.monteCarlo).toEqual({
+      runs: 5000,
+      resampling: 'SHUFFLE',
+    });
+    expect(
+      checkForm({ ...initialValues(spy, rsiThreshold), monteCarloRuns: '0' }, rsiThreshold),
+    ).toEqual({});
+    expect(
+      checkForm({ ...initialValues(spy, rsiThreshold), monteCarloRuns: '150.5' }, rsiThreshold),
+    ).toEqual({ 'monteCarlo.runs': 'Must be 0 (none) or a whole number from 100 to 10,000.' });
   });
 
   it('leaves empty dates out so the server takes the whole series', () => {

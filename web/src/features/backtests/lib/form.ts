@@ -16,7 +16,12 @@ export interface BacktestFormValues {
   cash: string;
   /** Commission in percent of traded value (0.1 means 0.1 %); the API takes a fraction. */
   commissionPercent: string;
+  /** Monte Carlo runs over the closed trades: 0 for none, else 100 to 10,000. */
+  monteCarloRuns: string;
+  monteCarloResampling: MonteCarloResampling;
 }
+
+export type MonteCarloResampling = 'BOOTSTRAP' | 'SHUFFLE';
 
 /** Messages by field: `symbol`, `cash`, `commission`, `params.period`, … */
 export type FieldErrors = Record<string, string>;
@@ -26,6 +31,11 @@ export const DEFAULT_COMMISSION_PERCENT = '0.1';
 /** The server's bounds on cash and commission (a fraction up to 0.1, i.e. 10 %). */
 export const MAX_CASH = 1_000_000_000_000;
 export const MAX_COMMISSION_PERCENT = 10;
+/** The server's Monte Carlo defaults and bounds. */
+export const DEFAULT_MONTE_CARLO_RUNS = '1000';
+export const DEFAULT_MONTE_CARLO_RESAMPLING: MonteCarloResampling = 'BOOTSTRAP';
+export const MIN_MONTE_CARLO_RUNS = 100;
+export const MAX_MONTE_CARLO_RUNS = 10_000;
 
 export function paramField(name: string): string {
   return `params.${name}`;
@@ -91,6 +101,8 @@ export function initialValues(
     params: paramDefaults(strategy),
     cash: DEFAULT_CASH,
     commissionPercent: DEFAULT_COMMISSION_PERCENT,
+    monteCarloRuns: DEFAULT_MONTE_CARLO_RUNS,
+    monteCarloResampling: DEFAULT_MONTE_CARLO_RESAMPLING,
   };
 }
 
@@ -144,6 +156,15 @@ function formProblems(
         : undefined,
     ),
   );
+  add(
+    'monteCarlo.runs',
+    numberProblem(values.monteCarloRuns, (runs) =>
+      !Number.isInteger(runs) ||
+      (runs !== 0 && (runs < MIN_MONTE_CARLO_RUNS || runs > MAX_MONTE_CARLO_RUNS))
+        ? 'Must be 0 (none) or a whole number from 100 to 10,000.'
+        : undefined,
+    ),
+  );
   return problems;
 }
 
@@ -182,6 +203,7 @@ export function buildRequest(
   }
   const cash = parseNumber(values.cash);
   const commission = parseNumber(values.commissionPercent);
+  const runs = parseNumber(values.monteCarloRuns);
   const params: Record<string, number> = {};
   for (const param of strategy?.params ?? []) {
     const value = parseNumber(values.params[param.name]);
@@ -191,7 +213,8 @@ export function buildRequest(
     Object.keys(blocking).length > 0 ||
     !strategy ||
     cash === undefined ||
-    commission === undefined
+    commission === undefined ||
+    runs === undefined
   ) {
     return { ok: false, errors: blocking };
   }
@@ -206,11 +229,26 @@ export function buildRequest(
       params,
       cash,
       commission: percentToFraction(commission),
+      // sent only when it differs from the server's default (1,000 bootstrap runs)
+      ...(String(runs) !== DEFAULT_MONTE_CARLO_RUNS ||
+      values.monteCarloResampling !== DEFAULT_MONTE_CARLO_RESAMPLING
+        ? { monteCarlo: { runs, resampling: values.monteCarloResampling } }
+        : {}),
     },
   };
 }
 
-const FORM_FIELDS = new Set(['symbol', 'interval', 'from', 'to', 'strategy', 'cash', 'commission']);
+const FORM_FIELDS = new Set([
+  'symbol',
+  'interval',
+  'from',
+  'to',
+  'strategy',
+  'cash',
+  'commission',
+  'monteCarlo.runs',
+  'monteCarlo.resampling',
+]);
 
 /**
  * The server's field errors that name a form field (`cash`, `params.period`, `params[period]`),
