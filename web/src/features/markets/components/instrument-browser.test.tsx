@@ -15,8 +15,13 @@ const routes = [
   { path: '/markets/:symbol', element: <p>symbol page</p> },
 ];
 
-function serveInstruments() {
+const OFFLINE_SEARCH = { matches: [], providers: [], unavailable: [], stale: false };
+
+function serveInstruments(search: unknown = OFFLINE_SEARCH) {
   return mockFetch({
+    '/api/v1/market/search': (url) => ({
+      body: { query: url.searchParams.get('query'), ...(search as object) },
+    }),
     '/api/v1/instruments': (url) => {
       const query = (url.searchParams.get('query') ?? '').toLowerCase();
       const items = [spy, samsung].filter(
@@ -102,6 +107,46 @@ describe('InstrumentBrowser', () => {
     const barRequests = calls.filter((url) => url.pathname.endsWith('/bars'));
     expect(barRequests.map((url) => url.searchParams.get('limit'))).toEqual(['30', '30']);
     expect(barRequests.map((url) => url.searchParams.get('interval'))).toEqual(['1d', '1d']);
+  });
+
+  it('shows what Yahoo knows that Sage does not list, and which providers failed', async () => {
+    serveInstruments({
+      matches: [
+        {
+          symbol: 'SPY',
+          name: 'SPDR S&P 500 ETF Trust',
+          listed: true,
+          source: 'sage',
+        },
+        {
+          symbol: 'SPYG',
+          name: 'SPDR Portfolio S&P 500 Growth ETF',
+          exchange: 'NYSEArca',
+          listed: false,
+          source: 'yahoo',
+          providerSymbol: 'SPYG',
+        },
+      ],
+      providers: ['yahoo', 'coingecko'],
+      unavailable: ['coingecko: timeout'],
+      stale: false,
+    });
+    renderRoutes(routes, '/markets?q=spy');
+
+    const upstream = await screen.findByTestId('upstream-matches');
+    expect(within(upstream).getAllByRole('listitem')).toHaveLength(1);
+    expect(upstream).toHaveTextContent('SPYG SPDR Portfolio S&P 500 Growth ETF · NYSEArca · yahoo');
+    expect(
+      screen.getByRole('heading', { name: 'Found upstream, not in Sage yet' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('status')).toHaveTextContent('coingecko: timeout');
+  });
+
+  it('shows no upstream section while no provider is enabled', async () => {
+    serveInstruments();
+    renderRoutes(routes, '/markets?q=spy');
+    await screen.findByRole('table');
+    await waitFor(() => expect(screen.queryByText(/Found upstream/)).toBeNull());
   });
 
   it('says when nothing matches', async () => {

@@ -8,6 +8,7 @@ import { Spinner } from '@/components/ui/spinner';
 import { useInstruments } from '../api/get-instruments';
 
 import { InstrumentTable } from './instrument-table';
+import { UpstreamMatches } from './upstream-matches';
 import './instrument-browser.css';
 
 export const SEARCH_DEBOUNCE_MS = 250;
@@ -103,6 +104,7 @@ export function InstrumentBrowser() {
           />
         )}
       </div>
+      {urlQuery && <UpstreamMatches query={urlQuery} />}
     </div>
   );
 }

@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sage.server.market.FearGreed;
 import sage.server.market.MarketRegion;
+import sage.server.market.SymbolSearches;
 import sage.server.market.Trending;
 import sage.server.platform.ProblemException;
 
@@ -40,8 +43,11 @@ class MarketController {
 
 	private final Clock clock;
 
-	MarketController(Trending trending, FearGreed fearGreed, Clock clock) {
+	private final SymbolSearches searches;
+
+	MarketController(Trending trending, FearGreed fearGreed, SymbolSearches searches, Clock clock) {
 		this.trending = trending;
+		this.searches = searches;
 		this.fearGreed = fearGreed;
 		this.clock = clock;
 	}
@@ -62,6 +68,23 @@ class MarketController {
 					defaultValue = "10") @Min(1) @Max(50) int limit) {
 		var movers = this.trending.movers(region(market), limit);
 		return CachedAnswers.ok(movers, MoversResponse.of(movers), this.clock);
+	}
+
+	@GetMapping("/search")
+	@Operation(summary = "Search instruments, upstream too",
+			description = "Matches Sage's catalogue (symbol, aliases, English and local names) and, when Yahoo or "
+					+ "CoinGecko is enabled, their symbol search, so that instruments Sage does not list yet are "
+					+ "found as well (`listed: false`: no bars or quote until an ingestion job collects them). "
+					+ "Catalogue matches come first; a provider's hit Sage already lists is shown once, as Sage's. "
+					+ "Each provider's hits are cached for an hour; a failing provider is named in `unavailable`, or "
+					+ "its last hits are served with `stale: true`. Offline, this is the catalogue search.")
+	@ApiResponse(responseCode = "200", description = "The matches, best first")
+	SymbolSearchResponse search(
+			@Parameter(description = "Symbol or name to look for",
+					example = "tesla") @RequestParam(name = "query") @NotBlank @Size(max = 100) String query,
+			@Parameter(description = "Most matches to return", example = "20") @RequestParam(name = "limit",
+					defaultValue = "20") @Min(1) @Max(50) int limit) {
+		return SymbolSearchResponse.of(this.searches.search(query, limit));
 	}
 
 	@GetMapping("/fear-greed")

@@ -24,6 +24,12 @@ public record CachePolicy(String name, Duration fresh, Duration staleFor) {
 	/** Movers and providers' trending lists: five minutes. */
 	public static final CachePolicy TRENDING = new CachePolicy("trending", Duration.ofMinutes(5), Duration.ofDays(1));
 
+	/**
+	 * Providers' symbol search: an hour, as listings change slowly; a day more while the
+	 * provider is down.
+	 */
+	public static final CachePolicy SEARCH = new CachePolicy("search", Duration.ofHours(1), Duration.ofDays(1));
+
 	/** The Fear &amp; Greed index, published once a day: five minutes. */
 	public static final CachePolicy FEAR_GREED = new CachePolicy("fear-greed", Duration.ofMinutes(5),
 			Duration.ofDays(2));

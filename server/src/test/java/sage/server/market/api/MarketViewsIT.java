@@ -1,6 +1,7 @@
 package sage.server.market.api;
 
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -19,6 +20,7 @@ import sage.server.market.Instrument;
 import sage.server.market.Instruments;
 import sage.server.testing.OnEmbeddedDefaults;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -70,6 +72,21 @@ class MarketViewsIT {
 		assertThat(bitcoin.path("lotSize").decimalValue()).isEqualByComparingTo("0.00000001");
 		JsonNode spy = this.json.readTree(get("/api/v1/instruments/SPY").body());
 		assertThat(spy.has("minNotional")).as("a US stock has none").isFalse();
+	}
+
+	@Test
+	void offlineTheSearchIsTheCataloguesAndABlankQueryIsRefused() throws Exception {
+		HttpResponse<String> response = get("/api/v1/market/search?query=" + URLEncoder.encode("삼성", UTF_8));
+
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		JsonNode found = this.json.readTree(response.body());
+		assertThat(found.path("providers").size()).isZero();
+		assertThat(found.path("matches").get(0).path("symbol").asString()).isEqualTo("005930");
+		assertThat(found.path("matches").get(0).path("listed").asBoolean()).isTrue();
+		assertThat(found.path("matches").get(0).path("source").asString()).isEqualTo("sage");
+		assertProblem(get("/api/v1/market/search?query=%20"), 400, "invalid-request");
+		assertProblem(get("/api/v1/market/search"), 400, "invalid-request");
+		assertProblem(get("/api/v1/market/search?query=spy&limit=51"), 400, "invalid-request");
 	}
 
 	@Test

@@ -222,6 +222,52 @@ class QuotesFromProvidersIT {
 		assertThat(nothingKept.headers().firstValue("Retry-After")).isPresent();
 	}
 
+	@Test
+	void searchFindsTheCatalogueFirstThenYahoosHitsCachedForAnHour() throws Exception {
+		upstream.stubFor(get(urlPathEqualTo("/v1/finance/search")).withQueryParam("q", equalTo("aapl"))
+			.willReturn(aResponse().withStatus(200)
+				.withHeader("Content-Type", "application/json")
+				.withBody(RecordedPayloads.yahoo("search-AAPL.json"))));
+
+		HttpResponse<String> first = fetch("/api/v1/market/search?query=aapl&limit=5");
+
+		assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+		JsonNode found = this.json.readTree(first.body());
+		assertThat(found.path("providers").toString()).isEqualTo("[\"yahoo\"]");
+		assertThat(found.path("unavailable").size()).isZero();
+		JsonNode matches = found.path("matches");
+		// AAPL once, as Sage's; then what only Yahoo knows, options included, up to the
+		// limit
+		assertThat(matches.findValuesAsString("symbol")).containsExactly("AAPL", "AAPU", "AAPL251219C00120000",
+				"AAPL250620P00210000", "AAPL260116P00170000");
+		assertThat(matches.get(0).path("source").asString()).isEqualTo("sage");
+		assertThat(matches.get(0).path("listed").asBoolean()).isTrue();
+		assertThat(matches.get(1).path("source").asString()).isEqualTo("yahoo");
+		assertThat(matches.get(1).path("listed").asBoolean()).isFalse();
+		assertThat(matches.get(1).path("exchange").asString()).isEqualTo("NASDAQ");
+		assertThat(matches.get(1).path("providerSymbol").asString()).isEqualTo("AAPU");
+
+		clock.advance(Duration.ofMinutes(59));
+		JsonNode again = this.json.readTree(fetch("/api/v1/market/search?query=AAPL&limit=5").body());
+		assertThat(again.path("matches")).isEqualTo(matches);
+		upstream.verify(1, getRequestedFor(urlPathEqualTo("/v1/finance/search")));
+
+		// past the hour with Yahoo down: its last hits, flagged stale
+		upstream.stubFor(get(urlPathEqualTo("/v1/finance/search")).willReturn(aResponse().withStatus(503)));
+		clock.advance(Duration.ofMinutes(2));
+		JsonNode stale = this.json.readTree(fetch("/api/v1/market/search?query=aapl&limit=5").body());
+		assertThat(stale.path("stale").asBoolean()).isTrue();
+		assertThat(stale.path("matches").size()).isEqualTo(5);
+
+		// nothing kept for this query: the catalogue's matches, and why Yahoo's are
+		// missing
+		HttpResponse<String> down = fetch("/api/v1/market/search?query=apple");
+		assertThat(down.statusCode()).as(down.body()).isEqualTo(200);
+		JsonNode partial = this.json.readTree(down.body());
+		assertThat(partial.path("matches").findValuesAsString("symbol")).containsExactly("AAPL");
+		assertThat(partial.path("unavailable").get(0).asString()).startsWith("yahoo: ");
+	}
+
 	private void stubYahooQuote(int delayMillis) {
 		upstream.stubFor(get(urlPathEqualTo("/v7/finance/quote")).withQueryParam("symbols", equalTo("AAPL"))
 			.willReturn(aResponse().withStatus(200)
