@@ -1,10 +1,6 @@
 package sage.server.audit.api;
 
 import java.io.IOException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,10 +10,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
-import org.jspecify.annotations.Nullable;
+
+import org.springdoc.core.annotations.ParameterObject;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -30,8 +27,6 @@ import org.springframework.web.bind.annotation.RestController;
 
 import sage.server.audit.AuditFilter;
 import sage.server.audit.AuditLog;
-import sage.server.platform.FieldProblem;
-import sage.server.platform.ProblemException;
 
 /**
  * The audit log for administrators: list with filters, export as CSV, verify the chain.
@@ -60,26 +55,12 @@ class AuditController {
 			description = "Rows newest first, a page at a time. Every filter is optional and must match exactly; "
 					+ "`from` is inclusive, `to` exclusive. Values are masked (personal data) JSON as recorded.")
 	@ApiResponse(responseCode = "200", description = "One page of rows, newest first")
-	AuditPageResponse auditRows(
-			@Parameter(description = "Who acted (a user id, or system)", example = "system") @RequestParam(
-					name = "actor", required = false) @Size(max = 200) @Nullable String actor,
-			@Parameter(description = "What happened", example = "api-key.revealed") @RequestParam(name = "action",
-					required = false) @Size(max = 100) @Nullable String action,
-			@Parameter(description = "Kind of thing changed", example = "api-key") @RequestParam(name = "entityType",
-					required = false) @Size(max = 100) @Nullable String entityType,
-			@Parameter(description = "Id of the thing changed", example = "key-42") @RequestParam(name = "entityId",
-					required = false) @Size(max = 200) @Nullable String entityId,
-			@Parameter(description = "Rows at or after this instant (ISO 8601)",
-					example = "2026-05-01T00:00:00Z") @RequestParam(name = "from",
-							required = false) @Nullable String from,
-			@Parameter(description = "Rows before this instant (ISO 8601)",
-					example = "2026-06-01T00:00:00Z") @RequestParam(name = "to", required = false) @Nullable String to,
+	AuditPageResponse auditRows(@ParameterObject @Valid AuditQuery query,
 			@Parameter(description = "Page number, from 0", example = "0") @RequestParam(name = "page",
 					defaultValue = "0") @Min(0) @Max(1_000_000) int page,
 			@Parameter(description = "Rows per page", example = "50") @RequestParam(name = "size",
 					defaultValue = "50") @Min(1) @Max(500) int size) {
-		AuditFilter filter = filter(actor, action, entityType, entityId, from, to);
-		return AuditPageResponse.of(this.log.find(filter, page, size));
+		return AuditPageResponse.of(this.log.find(query.filter(), page, size));
 	}
 
 	@GetMapping("/verify")
@@ -105,58 +86,12 @@ class AuditController {
 							+ "instrument,SPY,,\"{\"\"symbol\"\":\"\"SPY\"\"}\",127.0.0.1,curl/8.5.0,"
 							+ "c7677b45-2dc2-4664-8c91-e731628d75a8,0000000000000000000000000000000000000000000000000000000000000000,"
 							+ "5e0c2d1f3a9b8c7d6e5f4a3b2c1d0e9f8a7b6c5d4e3f2a1b0c9d8e7f6a5b4c3d")))
-	void exportAuditRows(
-			@Parameter(description = "Who acted", example = "system") @RequestParam(name = "actor",
-					required = false) @Size(max = 200) @Nullable String actor,
-			@Parameter(description = "What happened", example = "api-key.revealed") @RequestParam(name = "action",
-					required = false) @Size(max = 100) @Nullable String action,
-			@Parameter(description = "Kind of thing changed", example = "api-key") @RequestParam(name = "entityType",
-					required = false) @Size(max = 100) @Nullable String entityType,
-			@Parameter(description = "Id of the thing changed", example = "key-42") @RequestParam(name = "entityId",
-					required = false) @Size(max = 200) @Nullable String entityId,
-			@Parameter(description = "Rows at or after this instant (ISO 8601)",
-					example = "2026-05-01T00:00:00Z") @RequestParam(name = "from",
-							required = false) @Nullable String from,
-			@Parameter(description = "Rows before this instant (ISO 8601)",
-					example = "2026-06-01T00:00:00Z") @RequestParam(name = "to", required = false) @Nullable String to,
-			HttpServletResponse response) throws IOException {
-		AuditFilter filter = filter(actor, action, entityType, entityId, from, to);
+	void exportAuditRows(@ParameterObject @Valid AuditQuery query, HttpServletResponse response) throws IOException {
+		AuditFilter filter = query.filter();
 		response.setContentType(CSV + ";charset=UTF-8");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				ContentDisposition.attachment().filename("audit-log.csv").build().toString());
 		this.log.exportCsv(filter, response.getWriter());
-	}
-
-	private static AuditFilter filter(@Nullable String actor, @Nullable String action, @Nullable String entityType,
-			@Nullable String entityId, @Nullable String from, @Nullable String to) {
-		List<FieldProblem> problems = new ArrayList<>();
-		Instant start = instant("from", from, problems);
-		Instant end = instant("to", to, problems);
-		if (start != null && end != null && start.isAfter(end)) {
-			problems.add(new FieldProblem("from", "must not be after to"));
-		}
-		if (!problems.isEmpty()) {
-			throw ProblemException.invalidFields(problems);
-		}
-		return new AuditFilter(blankToNull(actor), blankToNull(action), blankToNull(entityType), blankToNull(entityId),
-				start, end);
-	}
-
-	private static @Nullable Instant instant(String name, @Nullable String value, List<FieldProblem> problems) {
-		if (value == null || value.isBlank()) {
-			return null;
-		}
-		try {
-			return OffsetDateTime.parse(value).toInstant();
-		}
-		catch (DateTimeParseException ex) {
-			problems.add(new FieldProblem(name, "must be an ISO 8601 instant, e.g. 2026-05-01T00:00:00Z"));
-			return null;
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
 	}
 
 }

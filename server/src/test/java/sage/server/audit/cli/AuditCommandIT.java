@@ -1,15 +1,11 @@
 package sage.server.audit.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -18,6 +14,8 @@ import org.springframework.jdbc.datasource.SingleConnectionDataSource;
 
 import sage.server.audit.AuditRecord;
 import sage.server.audit.store.AuditStore;
+import sage.server.testing.SageJar;
+import sage.server.testing.SageJar.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -82,22 +80,7 @@ class AuditCommandIT {
 	}
 
 	private Result sage(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/sage.jar"));
-		command.add(args[0]);
-		command.add("--sage.data-dir=" + this.dir.resolve("data"));
-		command.addAll(List.of(args).subList(1, args.length));
-		Path out = this.dir.resolve("stdout.txt");
-		Path err = this.dir.resolve("stderr.txt");
-		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("sage " + String.join(" ", args) + " did not finish in 120 s");
-		}
-		return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
-	}
-
-	record Result(int exitCode, String out, String err) {
+		return SageJar.run(this.dir, args);
 	}
 
 }

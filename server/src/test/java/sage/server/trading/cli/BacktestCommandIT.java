@@ -6,12 +6,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import sage.server.testing.SageJar;
+import sage.server.testing.SageJar.Result;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -159,19 +161,7 @@ class BacktestCommandIT {
 	}
 
 	private Result sage(String... args) throws IOException, InterruptedException {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/sage.jar"));
-		command.add(args[0]);
-		command.add("--sage.data-dir=" + this.dir.resolve("data"));
-		command.addAll(List.of(args).subList(1, args.length));
-		Path out = this.dir.resolve("stdout.txt");
-		Path err = this.dir.resolve("stderr.txt");
-		Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-		if (!process.waitFor(120, TimeUnit.SECONDS)) {
-			process.destroyForcibly();
-			throw new IllegalStateException("sage " + String.join(" ", args) + " did not finish in 120 s");
-		}
-		return new Result(process.exitValue(), Files.readString(out), Files.readString(err));
+		return SageJar.run(this.dir, args);
 	}
 
 	private static List<String[]> rows(Path csv) throws IOException {
@@ -185,9 +175,6 @@ class BacktestCommandIT {
 	private static double finalValue(Path csv) throws IOException {
 		String header = Files.readAllLines(csv, StandardCharsets.UTF_8).get(0);
 		return Double.parseDouble(header.substring(header.indexOf("final_value=") + "final_value=".length()).trim());
-	}
-
-	record Result(int exitCode, String out, String err) {
 	}
 
 }
