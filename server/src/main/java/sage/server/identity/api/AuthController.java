@@ -114,7 +114,7 @@ class AuthController {
 	@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	SessionResponse session(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
+	SessionResponse currentSession(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
 		return SessionResponse.of(this.accounts.get(user.id()));
 	}
 
@@ -128,8 +128,8 @@ class AuthController {
 			description = "Wrong, used or expired token, or an administrator exists (code invalid-setup-token)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<SessionResponse> setup(@Valid @RequestBody AuthRequests.Setup body, HttpServletRequest request,
-			HttpServletResponse response) {
+	ResponseEntity<SessionResponse> setupAdministrator(@Valid @RequestBody AuthRequests.Setup body,
+			HttpServletRequest request, HttpServletResponse response) {
 		Account account = this.firstAdministrator.setUp(body.token(), body.email(), body.password(),
 				body.displayName());
 		this.sessions.start(account.asSignedIn(), request, response);

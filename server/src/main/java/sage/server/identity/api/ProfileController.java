@@ -47,7 +47,7 @@ class ProfileController {
 	@GetMapping
 	@Operation(summary = "Get the profile", description = "The signed-in user's profile and settings.")
 	@ApiResponse(responseCode = "200", description = "The profile")
-	Profile get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
+	Profile getProfile(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
 		return Profile.of(this.accounts.get(user.id()));
 	}
 
@@ -60,7 +60,7 @@ class ProfileController {
 			description = "A field is missing or invalid (code invalid-request; errors names each)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Profile replace(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	Profile replaceProfile(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@Valid @RequestBody ProfileUpdate body) {
 		Settings settings = new Settings(body.locale(), body.timeZone(), body.baseCurrency(), body.experienceLevel(),
 				body.riskTolerance(), body.notifications());

@@ -33,7 +33,7 @@ import sage.server.identity.watchlist.Watchlists;
 
 /**
  * The signed-in user's watchlists: the default one under {@code /watchlist} (the paths
- * the web app already calls) and every named list under {@code /watchlists}. A list id of
+ * the issue names) and every named list under {@code /watchlists}. A list id of
  * another user answers 404, as if it did not exist.
  */
 @RestController
@@ -57,7 +57,7 @@ class WatchlistController {
 	@Operation(summary = "Get the default watchlist",
 			description = "The user's first watchlist, created empty (named Watchlist) if they have none.")
 	@ApiResponse(responseCode = "200", description = "The default watchlist")
-	Watchlist defaultList(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
+	Watchlist defaultWatchlist(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
 		return this.watchlists.defaultList(user.id());
 	}
 
@@ -69,7 +69,7 @@ class WatchlistController {
 	@ApiResponse(responseCode = "409", description = "The list holds 200 symbols (code watchlist-limit)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Watchlist watch(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	Watchlist watchSymbol(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@Valid @RequestBody SymbolRequest body) {
 		return this.watchlists.add(user.id(), this.watchlists.defaultList(user.id()).id(), body.symbol());
 	}
@@ -80,7 +80,7 @@ class WatchlistController {
 	@ApiResponse(responseCode = "404", description = "The list does not hold it (code symbol-not-watched)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Watchlist unwatch(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	Watchlist unwatchSymbol(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@Parameter(example = "SPY") @PathVariable("symbol") String symbol) {
 		return this.watchlists.remove(user.id(), this.watchlists.defaultList(user.id()).id(), symbol);
 	}
@@ -88,7 +88,7 @@ class WatchlistController {
 	@GetMapping("/watchlists")
 	@Operation(summary = "List watchlists", description = "Every watchlist of the user, in the user's order.")
 	@ApiResponse(responseCode = "200", description = "The watchlists")
-	WatchlistList all(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
+	WatchlistList listWatchlists(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
 		return new WatchlistList(this.watchlists.all(user.id()));
 	}
 
@@ -99,7 +99,7 @@ class WatchlistController {
 			description = "The name is taken or the user has 20 lists (code watchlist-name-taken or watchlist-limit)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Watchlist> create(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	ResponseEntity<Watchlist> createWatchlist(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@Valid @RequestBody NameRequest body) {
 		Watchlist list = this.watchlists.create(user.id(), body.name());
 		return ResponseEntity.created(URI.create("/api/v1/users/watchlists/" + list.id())).body(list);
@@ -113,7 +113,7 @@ class WatchlistController {
 	@ApiResponse(responseCode = "404", description = "An id is not one of the user's lists (code watchlist-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	WatchlistList reorder(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	WatchlistList reorderWatchlists(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@Valid @RequestBody OrderRequest body) {
 		return new WatchlistList(this.watchlists.reorder(user.id(), body.ids()));
 	}
@@ -124,7 +124,8 @@ class WatchlistController {
 	@ApiResponse(responseCode = "404", description = "No such list of this user (code watchlist-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Watchlist get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user, @PathVariable("id") UUID id) {
+	Watchlist getWatchlist(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") UUID id) {
 		return this.watchlists.get(user.id(), id);
 	}
 
@@ -138,8 +139,8 @@ class WatchlistController {
 	@ApiResponse(responseCode = "409", description = "The name is taken (code watchlist-name-taken)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Watchlist replace(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user, @PathVariable("id") UUID id,
-			@Valid @RequestBody WatchlistUpdate body) {
+	Watchlist replaceWatchlist(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") UUID id, @Valid @RequestBody WatchlistUpdate body) {
 		return this.watchlists.replace(user.id(), id, body.name(), body.symbols());
 	}
 
@@ -149,7 +150,7 @@ class WatchlistController {
 	@ApiResponse(responseCode = "404", description = "No such list of this user (code watchlist-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	ResponseEntity<Void> deleteWatchlist(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") UUID id) {
 		this.watchlists.delete(user.id(), id);
 		return ResponseEntity.noContent().build();
@@ -161,7 +162,7 @@ class WatchlistController {
 	@ApiResponse(responseCode = "404", description = "No such list of this user (code watchlist-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Watchlist addSymbol(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	Watchlist addWatchlistSymbol(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") UUID id, @Valid @RequestBody SymbolRequest body) {
 		return this.watchlists.add(user.id(), id, body.symbol());
 	}
@@ -174,7 +175,7 @@ class WatchlistController {
 					+ "symbol-not-watched)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	Watchlist removeSymbol(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+	Watchlist removeWatchlistSymbol(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") UUID id, @Parameter(example = "SPY") @PathVariable("symbol") String symbol) {
 		return this.watchlists.remove(user.id(), id, symbol);
 	}
