@@ -51,6 +51,10 @@ public sealed interface AccountEvent {
 	record AccountLocked(UUID accountId, int failedAttempts, Instant lockedUntil, Instant at) implements AccountEvent {
 	}
 
+	/** An administrator changed an account's role or tier. */
+	record RoleChanged(UUID accountId, Role role, Tier tier, UUID changedBy, Instant at) implements AccountEvent {
+	}
+
 	/** A session was ended by the user. */
 	record SignedOut(UUID accountId, Instant at) implements AccountEvent {
 	}

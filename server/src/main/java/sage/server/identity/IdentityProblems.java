@@ -63,6 +63,10 @@ public final class IdentityProblems {
 	public static final ProblemType WATCHLIST_LIMIT = new ProblemType("watchlist-limit", HttpStatus.CONFLICT,
 			"Watchlist limit reached");
 
+	/** No account has this id (staff endpoints only). */
+	public static final ProblemType ACCOUNT_NOT_FOUND = new ProblemType("account-not-found", HttpStatus.NOT_FOUND,
+			"Account not found");
+
 	private IdentityProblems() {
 	}
 

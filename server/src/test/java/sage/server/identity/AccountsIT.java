@@ -5,7 +5,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -13,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import sage.server.identity.account.Accounts;
 import sage.server.identity.account.SetupToken;
 import sage.server.testing.OnEmbeddedDefaults;
 
@@ -23,6 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * CSRF, lockout, owner checks, PII at rest, security headers.
  */
 @OnEmbeddedDefaults
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AccountsIT {
 
 	private static final String PASSWORD = "violet canoe drums at noon";
@@ -38,6 +43,9 @@ class AccountsIT {
 
 	@Autowired
 	SetupToken setupToken;
+
+	@Autowired
+	Accounts accounts;
 
 	@Test
 	void anonymousCallsToIdentityEndpointsAre401Problems() throws Exception {
@@ -255,7 +263,9 @@ class AccountsIT {
 			.hasValueSatisfying((hsts) -> assertThat(hsts).contains("max-age=31536000"));
 	}
 
+	/** First: the setup token works only while no administrator exists. */
 	@Test
+	@Order(1)
 	void theSetupTokenCreatesTheFirstAdministratorOnce() throws Exception {
 		String token = this.setupToken.issue();
 		Browser admin = new Browser(this.port);
@@ -267,6 +277,40 @@ class AccountsIT {
 				false);
 		assertThat(again.statusCode()).isEqualTo(403);
 		assertThat(this.json.readTree(again.body()).path("code").asString()).isEqualTo("invalid-setup-token");
+	}
+
+	@Test
+	void supportSeesAccountsMaskedAdminInFullUsersNotAtAll() throws Exception {
+		String userEmail = email();
+		Browser user = new Browser(this.port);
+		register(user, userEmail, "Jane");
+		String userId = this.json.readTree(user.get("/api/v1/auth/session").body()).path("id").asString();
+		HttpResponse<String> refused = user.get("/api/v1/accounts/" + userId);
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertThat(this.json.readTree(refused.body()).path("code").asString()).isEqualTo("access-denied");
+		assertThat(new Browser(this.port).get("/api/v1/accounts/" + userId).statusCode()).isEqualTo(401);
+
+		String adminEmail = email();
+		this.accounts.createAdministrator(adminEmail, PASSWORD, null, "test");
+		Browser admin = new Browser(this.port);
+		admin.send("POST", "/api/v1/auth/login", login(adminEmail, PASSWORD), false);
+		JsonNode full = this.json.readTree(admin.get("/api/v1/accounts?email=" + userEmail.toUpperCase()).body());
+		assertThat(full.path("email").asString()).isEqualTo(userEmail);
+
+		String supportEmail = email();
+		Browser support = new Browser(this.port);
+		register(support, supportEmail, null);
+		String supportId = this.json.readTree(support.get("/api/v1/auth/session").body()).path("id").asString();
+		HttpResponse<String> promoted = admin.send("PUT", "/api/v1/accounts/" + supportId + "/role",
+				"{\"role\":\"SUPPORT\",\"tier\":\"FREE\"}", true);
+		assertThat(promoted.statusCode()).isEqualTo(200);
+		support.send("POST", "/api/v1/auth/login", login(supportEmail, PASSWORD), true);
+		JsonNode masked = this.json.readTree(support.get("/api/v1/accounts/" + userId).body());
+		assertThat(masked.path("email").asString()).isEqualTo(userEmail.charAt(0) + "***@example.com");
+		assertThat(masked.path("displayName").asString()).isEqualTo("J***");
+		assertThat(support
+			.send("PUT", "/api/v1/accounts/" + userId + "/role", "{\"role\":\"ADMIN\",\"tier\":\"PRO\"}", true)
+			.statusCode()).as("support cannot change roles").isEqualTo(403);
 	}
 
 	private HttpResponse<String> register(Browser browser, String email, String displayName) throws Exception {

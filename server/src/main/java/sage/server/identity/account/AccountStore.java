@@ -124,6 +124,15 @@ public class AccountStore {
 			.update();
 	}
 
+	/** Sets the role and tier. */
+	public void updateRoleAndTier(UUID id, Role role, Tier tier) {
+		this.jdbc.sql("update identity_user set role = :role, tier = :tier where id = :id")
+			.param("role", role.name())
+			.param("tier", tier.name())
+			.param("id", id.toString())
+			.update();
+	}
+
 	private String encryptEmail(UUID id, EmailAddress email) {
 		return this.keys.cipher().encrypt(email.value(), emailContext(id));
 	}

@@ -241,6 +241,28 @@ public class Accounts {
 		return get(id);
 	}
 
+	/**
+	 * Sets an account's role and tier. Sessions keep the role they signed in with until
+	 * they end.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	public Account changeRole(UUID id, Role role, Tier tier, UUID changedBy) {
+		find(id);
+		this.store.updateRoleAndTier(id, role, tier);
+		this.events.publishEvent(new AccountEvent.RoleChanged(id, role, tier, changedBy, this.clock.instant()));
+		return find(id);
+	}
+
+	/**
+	 * Any account, for staff.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	public Account find(UUID id) {
+		return this.store.find(id)
+			.orElseThrow(() -> new ProblemException(IdentityProblems.ACCOUNT_NOT_FOUND,
+					"No account has the id '" + id + "'."));
+	}
+
 	/** Records that a user signed out. */
 	public void signedOut(UUID id) {
 		this.events.publishEvent(new AccountEvent.SignedOut(id, this.clock.instant()));

@@ -57,8 +57,12 @@ class SecurityConfiguration {
 	/** Paths that need a signed-in user. */
 	static final String[] SIGNED_IN = { "/api/v1/users/**", "/api/v1/auth/session" };
 
+	/** Paths for staff: SUPPORT reads masked accounts, ADMIN also changes roles. */
+	static final String[] STAFF = { "/api/v1/accounts/**", "/api/v1/accounts" };
+
 	/** Paths whose answers hold personal data and must not be cached. */
-	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**" };
+	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**", "/api/v1/accounts/**",
+			"/api/v1/accounts" };
 
 	/**
 	 * Same-origin everything; inline styles allowed (charting and Swagger UI set them),
@@ -75,8 +79,12 @@ class SecurityConfiguration {
 			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
 			throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
-		http.authorizeHttpRequests(
-				(requests) -> requests.requestMatchers(anyOf(SIGNED_IN)).authenticated().anyRequest().permitAll())
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(STAFF))
+			.hasAnyRole("SUPPORT", "ADMIN")
+			.requestMatchers(anyOf(SIGNED_IN))
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
