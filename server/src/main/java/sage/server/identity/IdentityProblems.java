@@ -1,0 +1,90 @@
+package sage.server.identity;
+
+import java.time.Duration;
+import java.util.Map;
+
+import org.springframework.http.HttpStatus;
+
+import sage.server.platform.ProblemException;
+import sage.server.platform.ProblemType;
+
+/** Problems the identity API answers with; each code is documented in docs/errors.md. */
+public final class IdentityProblems {
+
+	/** The endpoint needs a signed-in user and the request has no (valid) session. */
+	public static final ProblemType UNAUTHENTICATED = new ProblemType("unauthenticated", HttpStatus.UNAUTHORIZED,
+			"Sign-in required");
+
+	/** The signed-in user's role does not allow this. */
+	public static final ProblemType ACCESS_DENIED = new ProblemType("access-denied", HttpStatus.FORBIDDEN,
+			"Access denied");
+
+	/**
+	 * A state-changing request carried the session cookie without the matching
+	 * {@code X-XSRF-TOKEN} header.
+	 */
+	public static final ProblemType CSRF_REJECTED = new ProblemType("csrf-rejected", HttpStatus.FORBIDDEN,
+			"Missing or invalid CSRF token");
+
+	/** Wrong email or password; which of the two is never said. */
+	public static final ProblemType INVALID_CREDENTIALS = new ProblemType("invalid-credentials",
+			HttpStatus.UNAUTHORIZED, "Invalid email or password");
+
+	/**
+	 * Too many failed sign-ins for this email; retry after {@code Retry-After} seconds.
+	 */
+	public static final ProblemType SIGN_IN_LOCKED = new ProblemType("sign-in-locked", HttpStatus.TOO_MANY_REQUESTS,
+			"Sign-in locked");
+
+	/** An account with this email exists already. */
+	public static final ProblemType EMAIL_TAKEN = new ProblemType("email-taken", HttpStatus.CONFLICT,
+			"Email already registered");
+
+	/** The setup token is wrong, used or expired, or an administrator exists already. */
+	public static final ProblemType INVALID_SETUP_TOKEN = new ProblemType("invalid-setup-token", HttpStatus.FORBIDDEN,
+			"Invalid setup token");
+
+	/**
+	 * No watchlist of the signed-in user has this id (another user's list answers this
+	 * too).
+	 */
+	public static final ProblemType WATCHLIST_NOT_FOUND = new ProblemType("watchlist-not-found", HttpStatus.NOT_FOUND,
+			"Watchlist not found");
+
+	/** The watchlist does not hold this symbol. */
+	public static final ProblemType SYMBOL_NOT_WATCHED = new ProblemType("symbol-not-watched", HttpStatus.NOT_FOUND,
+			"Symbol not in the watchlist");
+
+	/** Another watchlist of the user has this name already. */
+	public static final ProblemType WATCHLIST_NAME_TAKEN = new ProblemType("watchlist-name-taken", HttpStatus.CONFLICT,
+			"Watchlist name taken");
+
+	/** The user has as many watchlists, or the list as many symbols, as allowed. */
+	public static final ProblemType WATCHLIST_LIMIT = new ProblemType("watchlist-limit", HttpStatus.CONFLICT,
+			"Watchlist limit reached");
+
+	/** No account has this id (staff endpoints only). */
+	public static final ProblemType ACCOUNT_NOT_FOUND = new ProblemType("account-not-found", HttpStatus.NOT_FOUND,
+			"Account not found");
+
+	private IdentityProblems() {
+	}
+
+	/** The answer to a wrong email or password. */
+	public static ProblemException invalidCredentials() {
+		return new ProblemException(INVALID_CREDENTIALS, "The email or the password is wrong.");
+	}
+
+	/** The answer while sign-in is locked, with the seconds to wait. */
+	public static ProblemException signInLocked(Duration remaining) {
+		long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
+		return new ProblemException(SIGN_IN_LOCKED, "Too many failed sign-ins. Try again in " + seconds + " seconds.",
+				java.util.List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS, seconds));
+	}
+
+	/** The answer to a watchlist id the user does not own (or that does not exist). */
+	public static ProblemException watchlistNotFound(Object id) {
+		return new ProblemException(WATCHLIST_NOT_FOUND, "You have no watchlist with the id '" + id + "'.");
+	}
+
+}

@@ -1,0 +1,281 @@
+package sage.server.identity.account;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+
+import sage.server.identity.AccountEvent;
+import sage.server.identity.IdentityProblems;
+import sage.server.identity.Role;
+import sage.server.identity.Tier;
+import sage.server.platform.FieldProblem;
+import sage.server.platform.ProblemException;
+
+/**
+ * Accounts: registration, sign-in with lockout, profiles. Answers a wrong password and an
+ * unknown email alike, in about the same time (an unknown email is checked against a
+ * dummy hash) and with the same lockout, so that sign-in does not tell which emails have
+ * accounts.
+ */
+@Service
+public class Accounts {
+
+	/** The longest display name. */
+	public static final int MAX_DISPLAY_NAME = 100;
+
+	private final AccountStore store;
+
+	private final PasswordPolicy policy;
+
+	private final PasswordEncoder encoder;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	private final String dummyHash;
+
+	/**
+	 * Lockouts of emails that have no account: kept in memory (per node, for an hour), so
+	 * that an unknown email locks after as many failures as a known one.
+	 */
+	private final Cache<String, Lockout> unknownEmails = Caffeine.newBuilder()
+		.maximumSize(100_000)
+		.expireAfterWrite(Duration.ofHours(1))
+		.build();
+
+	public Accounts(AccountStore store, PasswordPolicy policy, PasswordEncoder encoder,
+			ApplicationEventPublisher events, Clock clock) {
+		this.store = store;
+		this.policy = policy;
+		this.encoder = encoder;
+		this.events = events;
+		this.clock = clock;
+		this.dummyHash = encoder.encode("a password no account has " + UUID.randomUUID());
+	}
+
+	/**
+	 * Creates a USER account on the FREE tier.
+	 * @throws ProblemException {@code invalid-request} naming each refused field, or
+	 * {@code email-taken}
+	 */
+	public Account register(String email, String password, @Nullable String displayName) {
+		Account account = create(email, password, displayName, Role.USER);
+		this.events.publishEvent(
+				new AccountEvent.AccountRegistered(account.id(), account.role(), account.tier(), account.createdAt()));
+		return account;
+	}
+
+	/**
+	 * Creates an ADMIN account.
+	 * @param how {@code configuration} or {@code setup-token}, for the audit log
+	 */
+	public Account createAdministrator(String email, String password, @Nullable String displayName, String how) {
+		Account account = create(email, password, displayName, Role.ADMIN);
+		this.events.publishEvent(new AccountEvent.AdministratorCreated(account.id(), how, account.createdAt()));
+		return account;
+	}
+
+	/** Whether an administrator exists. */
+	public boolean administratorExists() {
+		return this.store.anyWithRole(Role.ADMIN);
+	}
+
+	/** The account with this email, if any. */
+	public Optional<Account> findByEmail(EmailAddress email) {
+		return this.store.findByEmail(email);
+	}
+
+	/**
+	 * Refuses what registration would refuse, without creating anything.
+	 * @throws ProblemException {@code invalid-request} naming each refused field
+	 */
+	public void check(String email, String password, @Nullable String displayName) {
+		List<FieldProblem> problems = new ArrayList<>();
+		EmailAddress address = null;
+		if (EmailAddress.isValid(email)) {
+			address = EmailAddress.of(email);
+		}
+		else {
+			problems.add(new FieldProblem("email", EmailAddress.MESSAGE));
+		}
+		for (String reason : this.policy.problems(password, address)) {
+			problems.add(new FieldProblem("password", reason));
+		}
+		checkDisplayName(displayName, problems);
+		if (!problems.isEmpty()) {
+			throw ProblemException.invalidFields(problems);
+		}
+	}
+
+	private Account create(String email, String password, @Nullable String displayName, Role role) {
+		check(email, password, displayName);
+		EmailAddress address = EmailAddress.of(email);
+		String name = checkDisplayName(displayName, new ArrayList<>());
+		Account account = new Account(UUID.randomUUID(), address, name,
+				this.encoder.encode(PasswordPolicy.normalise(password)), role, Tier.FREE, false, Lockout.NONE,
+				this.clock.instant(), Settings.DEFAULTS);
+		try {
+			this.store.insert(account);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ProblemException(IdentityProblems.EMAIL_TAKEN,
+					"An account with this email exists already; sign in instead.");
+		}
+		return account;
+	}
+
+	/** A display name trimmed, or null when blank; a problem is added when refused. */
+	static @Nullable String checkDisplayName(@Nullable String displayName, List<FieldProblem> problems) {
+		if (displayName == null || displayName.isBlank()) {
+			return null;
+		}
+		String name = displayName.strip();
+		if (name.codePointCount(0, name.length()) > MAX_DISPLAY_NAME) {
+			problems.add(new FieldProblem("displayName", "must be at most " + MAX_DISPLAY_NAME + " characters"));
+		}
+		else if (name.codePoints().anyMatch(Character::isISOControl)) {
+			problems.add(new FieldProblem("displayName", "must not contain control characters"));
+		}
+		return name;
+	}
+
+	/**
+	 * Checks an email and password.
+	 * @return the account, its failures cleared
+	 * @throws ProblemException {@code invalid-credentials}, or {@code sign-in-locked}
+	 * with the seconds to wait
+	 */
+	public Account signIn(String email, String password) {
+		Instant now = this.clock.instant();
+		if (!EmailAddress.isValid(email)) {
+			// not an address at all: no account can match, but the work and answer are
+			// the same
+			this.encoder.matches(password, this.dummyHash);
+			throw IdentityProblems.invalidCredentials();
+		}
+		EmailAddress address = EmailAddress.of(email);
+		Optional<Account> found = this.store.findByEmail(address);
+		if (found.isEmpty()) {
+			throw signInUnknown(this.store.indexOf(address), password, now);
+		}
+		Account account = found.get();
+		if (account.lockout().isLocked(now)) {
+			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "locked", now));
+			throw IdentityProblems.signInLocked(account.lockout().remaining(now));
+		}
+		if (!this.encoder.matches(PasswordPolicy.normalise(password), account.passwordHash())) {
+			Lockout after = account.lockout().afterFailure(now);
+			this.store.updateLockout(account.id(), after);
+			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "bad-credentials", now));
+			if (after.isLocked(now)) {
+				this.events.publishEvent(
+						new AccountEvent.AccountLocked(account.id(), after.failedAttempts(), after.lockedUntil(), now));
+				throw IdentityProblems.signInLocked(after.remaining(now));
+			}
+			throw IdentityProblems.invalidCredentials();
+		}
+		if (!account.lockout().equals(Lockout.NONE)) {
+			this.store.updateLockout(account.id(), Lockout.NONE);
+		}
+		this.events.publishEvent(new AccountEvent.SignedIn(account.id(), now));
+		return account;
+	}
+
+	/** The same answers as for a known email with a wrong password. */
+	private ProblemException signInUnknown(String index, String password, Instant now) {
+		Lockout lockout = this.unknownEmails.asMap().getOrDefault(index, Lockout.NONE);
+		if (lockout.isLocked(now)) {
+			this.events.publishEvent(new AccountEvent.SignInFailed(null, "locked", now));
+			return IdentityProblems.signInLocked(lockout.remaining(now));
+		}
+		this.encoder.matches(PasswordPolicy.normalise(password), this.dummyHash);
+		Lockout after = lockout.afterFailure(now);
+		this.unknownEmails.put(index, after);
+		this.events.publishEvent(new AccountEvent.SignInFailed(null, "bad-credentials", now));
+		if (after.isLocked(now)) {
+			return IdentityProblems.signInLocked(after.remaining(now));
+		}
+		return IdentityProblems.invalidCredentials();
+	}
+
+	/** The account of a signed-in user; gone only if deleted meanwhile. */
+	public Account get(UUID id) {
+		return this.store.find(id)
+			.orElseThrow(() -> new ProblemException(IdentityProblems.UNAUTHENTICATED,
+					"The account of this session no longer exists; sign in again."));
+	}
+
+	/**
+	 * Replaces the display name and settings.
+	 * @throws ProblemException {@code invalid-request} naming each refused field
+	 */
+	public Account updateProfile(UUID id, @Nullable String displayName, Settings settings) {
+		List<FieldProblem> problems = new ArrayList<>();
+		String name = checkDisplayName(displayName, problems);
+		if (!"ko".equals(settings.locale()) && !"en".equals(settings.locale())) {
+			problems.add(new FieldProblem("locale", "must be ko or en"));
+		}
+		if (!isZone(settings.timeZone())) {
+			problems.add(new FieldProblem("timeZone", "must be an IANA time zone such as Asia/Seoul or UTC"));
+		}
+		if (!problems.isEmpty()) {
+			throw ProblemException.invalidFields(problems);
+		}
+		get(id);
+		this.store.updateProfile(id, name, settings);
+		this.events.publishEvent(new AccountEvent.ProfileChanged(id, this.clock.instant()));
+		return get(id);
+	}
+
+	/**
+	 * Sets an account's role and tier. Sessions keep the role they signed in with until
+	 * they end.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	public Account changeRole(UUID id, Role role, Tier tier, UUID changedBy) {
+		find(id);
+		this.store.updateRoleAndTier(id, role, tier);
+		this.events.publishEvent(new AccountEvent.RoleChanged(id, role, tier, changedBy, this.clock.instant()));
+		return find(id);
+	}
+
+	/**
+	 * Any account, for staff.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	public Account find(UUID id) {
+		return this.store.find(id)
+			.orElseThrow(() -> new ProblemException(IdentityProblems.ACCOUNT_NOT_FOUND,
+					"No account has the id '" + id + "'."));
+	}
+
+	/** Records that a user signed out. */
+	public void signedOut(UUID id) {
+		this.events.publishEvent(new AccountEvent.SignedOut(id, this.clock.instant()));
+	}
+
+	private static boolean isZone(String zone) {
+		try {
+			java.time.ZoneId.of(zone);
+			return zone.length() <= 64;
+		}
+		catch (java.time.DateTimeException ex) {
+			return false;
+		}
+	}
+
+}

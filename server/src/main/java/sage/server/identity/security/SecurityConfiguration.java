@@ -1,0 +1,189 @@
+package sage.server.identity.security;
+
+import java.io.IOException;
+import java.util.Set;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.security.web.csrf.CsrfTokenRepository;
+import org.springframework.security.web.csrf.CsrfTokenRequestAttributeHandler;
+import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
+
+/**
+ * Who may call what, and how the browser is protected.
+ *
+ * <ul>
+ * <li>The identity endpoints need a signed-in session; everything else (market data,
+ * backtests, sweeps, ingestion, actuator, the API docs, the web app, {@code /ws/market})
+ * stays open as before, until scopes come.</li>
+ * <li>CSRF: cookie-to-header (the SPA copies the {@code XSRF-TOKEN} cookie into
+ * {@code X-XSRF-TOKEN}), required only for state-changing requests that carry the session
+ * cookie. A request without the cookie has no ambient credentials a forged request could
+ * ride on, so API clients keep posting without tokens.</li>
+ * <li>Headers: CSP (same-origin scripts, no framing), {@code X-Content-Type-Options},
+ * {@code Referrer-Policy}, {@code X-Frame-Options}, and HSTS on secure requests only.
+ * Cache-Control is left to the endpoints (market data is cacheable) except that
+ * identity's answers are {@code no-store}.</li>
+ * </ul>
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class SecurityConfiguration {
+
+	/** Paths that need a signed-in user. */
+	static final String[] SIGNED_IN = { "/api/v1/users/**", "/api/v1/auth/session" };
+
+	/** Paths for staff: SUPPORT reads masked accounts, ADMIN also changes roles. */
+	static final String[] STAFF = { "/api/v1/accounts/**", "/api/v1/accounts" };
+
+	/** Paths whose answers hold personal data and must not be cached. */
+	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**", "/api/v1/accounts/**",
+			"/api/v1/accounts" };
+
+	/**
+	 * Same-origin everything; inline styles allowed (charting and Swagger UI set them),
+	 * inline scripts not; {@code data:} images for Swagger UI's icons.
+	 */
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; "
+			+ "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
+
+	@Bean
+	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems,
+			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
+			throws Exception {
+		RequestMatcher privatePaths = anyOf(PRIVATE);
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(STAFF))
+			.hasAnyRole("SUPPORT", "ADMIN")
+			.requestMatchers(anyOf(SIGNED_IN))
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
+			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
+				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
+				.requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionCookie))
+			.addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
+			.exceptionHandling(
+					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy((referrer) -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions((frames) -> frames.deny())
+				.cacheControl((cache) -> cache.disable())
+				.httpStrictTransportSecurity((hsts) -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+				.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(privatePaths,
+						new StaticHeadersWriter("Cache-Control", "no-store"))))
+			.requestCache((cache) -> cache.disable())
+			.formLogin((form) -> form.disable())
+			.httpBasic((basic) -> basic.disable())
+			.logout((logout) -> logout.disable());
+		return http.build();
+	}
+
+	/**
+	 * Whether CSRF applies: a state-changing method on a request that came with a session
+	 * cookie (the only ambient credential Sage accepts).
+	 */
+	static boolean carriesSessionCookie(HttpServletRequest request) {
+		return !SAFE_METHODS.contains(request.getMethod()) && request.getRequestedSessionId() != null
+				&& request.isRequestedSessionIdFromCookie();
+	}
+
+	private static RequestMatcher anyOf(String[] patterns) {
+		RequestMatcher[] matchers = new RequestMatcher[patterns.length];
+		for (int i = 0; i < patterns.length; i++) {
+			matchers[i] = pathPattern(patterns[i]);
+		}
+		return (request) -> {
+			for (RequestMatcher matcher : matchers) {
+				if (matcher.matches(request)) {
+					return true;
+				}
+			}
+			return false;
+		};
+	}
+
+	@Bean
+	SecurityProblems securityProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+		return new SecurityProblems(resolver);
+	}
+
+	@Bean
+	SecurityContextRepository securityContextRepository() {
+		return new HttpSessionSecurityContextRepository();
+	}
+
+	/**
+	 * The {@code XSRF-TOKEN} cookie: readable by the SPA's script (that is the point of
+	 * cookie-to-header), SameSite=Lax, Secure on secure requests.
+	 */
+	@Bean
+	CsrfTokenRepository csrfTokenRepository() {
+		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
+		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
+		return repository;
+	}
+
+	@Bean
+	Sessions sessions(SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository,
+			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
+		return new Sessions(securityContextRepository, csrfTokenRepository, sessionCookie);
+	}
+
+	/**
+	 * Sessions start only through {@code POST /api/v1/auth/login}; this keeps Boot from
+	 * creating an in-memory user with a generated password (no default password, ever).
+	 */
+	@Bean
+	AuthenticationManager noOtherSignIn() {
+		return (authentication) -> {
+			throw new ProviderNotFoundException("Sign in with POST /api/v1/auth/login");
+		};
+	}
+
+	/**
+	 * Writes the {@code XSRF-TOKEN} cookie for requests that have a session, so the SPA
+	 * always holds a token when it needs one (CSRF tokens are otherwise loaded lazily).
+	 */
+	static final class CsrfCookieForSessions extends OncePerRequestFilter {
+
+		@Override
+		protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+				throws ServletException, IOException {
+			if (request.getRequestedSessionId() != null
+					&& request.getAttribute(CsrfToken.class.getName()) instanceof CsrfToken token) {
+				token.getToken();
+			}
+			chain.doFilter(request, response);
+		}
+
+	}
+
+}

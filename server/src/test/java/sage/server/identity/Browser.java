@@ -1,0 +1,89 @@
+package sage.server.identity;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A client that keeps cookies the way a browser does, but lets a test see and choose
+ * exactly which ones go with a request (the JDK's CookieManager hides them).
+ */
+final class Browser {
+
+	static final String SESSION = "SAGE_SESSION";
+
+	static final String XSRF = "XSRF-TOKEN";
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+	private final int port;
+
+	final Map<String, String> cookies = new LinkedHashMap<>();
+
+	Browser(int port) {
+		this.port = port;
+	}
+
+	HttpResponse<String> get(String path) throws Exception {
+		return send("GET", path, null, false);
+	}
+
+	/**
+	 * A state-changing request with the cookies and, if {@code withToken}, the CSRF
+	 * header.
+	 */
+	HttpResponse<String> send(String method, String path, String json, boolean withToken) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30))
+			.method(method,
+					(json != null) ? HttpRequest.BodyPublishers.ofString(json) : HttpRequest.BodyPublishers.noBody());
+		if (json != null) {
+			request.header("Content-Type", "application/json");
+		}
+		if (!this.cookies.isEmpty()) {
+			request.header("Cookie",
+					this.cookies.entrySet()
+						.stream()
+						.map((c) -> c.getKey() + "=" + c.getValue())
+						.collect(Collectors.joining("; ")));
+		}
+		if (withToken && this.cookies.containsKey(XSRF)) {
+			request.header("X-XSRF-TOKEN", this.cookies.get(XSRF));
+		}
+		HttpResponse<String> response = HTTP.send(request.build(), BodyHandlers.ofString());
+		remember(response.headers().allValues("set-cookie"));
+		return response;
+	}
+
+	private void remember(List<String> setCookies) {
+		for (String header : setCookies) {
+			String pair = header.split(";", 2)[0];
+			String name = pair.substring(0, pair.indexOf('='));
+			String value = pair.substring(pair.indexOf('=') + 1);
+			if (value.isEmpty() || header.contains("Max-Age=0")) {
+				this.cookies.remove(name);
+			}
+			else {
+				this.cookies.put(name, value);
+			}
+		}
+	}
+
+	/** The Set-Cookie header for {@code name}, if the response set it. */
+	static String setCookie(HttpResponse<?> response, String name) {
+		return response.headers()
+			.allValues("set-cookie")
+			.stream()
+			.filter((h) -> h.startsWith(name + "=") && !h.contains("Max-Age=0"))
+			.reduce((first, second) -> second)
+			.orElse("");
+	}
+
+}
