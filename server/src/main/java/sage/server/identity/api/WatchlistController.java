@@ -33,8 +33,8 @@ import sage.server.identity.watchlist.Watchlists;
 
 /**
  * The signed-in user's watchlists: the default one under {@code /watchlist} (the paths
- * the issue names) and every named list under {@code /watchlists}. A list id of
- * another user answers 404, as if it did not exist.
+ * the issue names) and every named list under {@code /watchlists}. A list id of another
+ * user answers 404, as if it did not exist.
  */
 @RestController
 @RequestMapping(path = "/api/v1/users", produces = MediaType.APPLICATION_JSON_VALUE)
