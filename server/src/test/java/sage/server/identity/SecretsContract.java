@@ -236,6 +236,20 @@ abstract class SecretsContract {
 		assertThat(this.vault.reveal(ownerId, id).value()).isEqualTo(secret);
 	}
 
+	@Test
+	void aUserHoldsAtMostAHundredSecrets() throws Exception {
+		Browser owner = signedIn();
+		UUID ownerId = accountId(owner);
+		for (int i = 0; i < SecretVault.MAX_SECRETS; i++) {
+			this.vault.store(ownerId, SecretKind.LLM_API_KEY, "key " + i, TestSecrets.newSecret());
+		}
+		HttpResponse<String> refused = owner.send("POST", SECRETS,
+				body("LLM_API_KEY", "one more", TestSecrets.newSecret()), true);
+		assertThat(refused.statusCode()).isEqualTo(409);
+		assertThat(this.json.readTree(refused.body()).path("code").asString()).isEqualTo("secret-limit");
+		assertThat(this.vault.list(ownerId)).hasSize(SecretVault.MAX_SECRETS);
+	}
+
 	private SecretVault vaultWith(KeyRing ring) {
 		return new SecretVault(this.store, new Envelope(ring, new java.security.SecureRandom()), this.events,
 				this.clock);
