@@ -71,4 +71,12 @@ public sealed interface AccountEvent {
 	record WatchlistChanged(UUID accountId, UUID watchlistId, String change, Instant at) implements AccountEvent {
 	}
 
+	/** A secret was stored in the vault (the event never holds its value). */
+	record SecretStored(UUID accountId, UUID secretId, SecretKind kind, Instant at) implements AccountEvent {
+	}
+
+	/** A secret was deleted from the vault. */
+	record SecretDeleted(UUID accountId, UUID secretId, Instant at) implements AccountEvent {
+	}
+
 }

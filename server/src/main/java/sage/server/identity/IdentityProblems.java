@@ -67,6 +67,17 @@ public final class IdentityProblems {
 	public static final ProblemType ACCOUNT_NOT_FOUND = new ProblemType("account-not-found", HttpStatus.NOT_FOUND,
 			"Account not found");
 
+	/**
+	 * No secret of the signed-in user has this id (another user's secret answers this
+	 * too).
+	 */
+	public static final ProblemType SECRET_NOT_FOUND = new ProblemType("secret-not-found", HttpStatus.NOT_FOUND,
+			"Secret not found");
+
+	/** The user has as many secrets in the vault as allowed. */
+	public static final ProblemType SECRET_LIMIT = new ProblemType("secret-limit", HttpStatus.CONFLICT,
+			"Secret limit reached");
+
 	private IdentityProblems() {
 	}
 

@@ -14,7 +14,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * its keys in the data directory and prints a one-time setup token for the first
  * administrator.
  *
- * @param keys the keys that encrypt personal data and index emails
+ * @param keys the keys that encrypt personal data, index emails and wrap the vault's data
+ * keys
  * @param admin the first administrator, created at start when given
  * @param setupTokenValidity how long the printed setup token works
  */
@@ -29,17 +30,37 @@ public record IdentityProperties(@DefaultValue Keys keys, @DefaultValue Admin ad
 	 * encrypts new values
 	 * @param blindIndexKey the HMAC-SHA256 key of the email index; changing it makes
 	 * every stored email unfindable
+	 * @param vault the key-encryption keys of the secrets vault, by key id, and which one
+	 * wraps new data keys
 	 */
-	public record Keys(@DefaultValue Pii pii, @Nullable String blindIndexKey) {
+	public record Keys(@DefaultValue Pii pii, @Nullable String blindIndexKey, @DefaultValue Vault vault) {
 
 		/** Whether keys are configured (rather than kept in the data directory). */
 		public boolean isConfigured() {
-			return !this.pii.keys().isEmpty() || this.blindIndexKey != null;
+			return !this.pii.keys().isEmpty() || this.blindIndexKey != null || !this.vault.keys().isEmpty();
 		}
 
 		@Override
 		public String toString() {
-			return "Keys[pii=" + this.pii + ", blindIndexKey=" + ((this.blindIndexKey != null) ? "******" : null) + "]";
+			return "Keys[pii=" + this.pii + ", blindIndexKey=" + ((this.blindIndexKey != null) ? "******" : null)
+					+ ", vault=" + this.vault + "]";
+		}
+
+	}
+
+	/**
+	 * The key-encryption keys (KEKs) of the secrets vault. Each stored secret has its own
+	 * random data key; the active KEK wraps it. To rotate, add a key, make it active and
+	 * restart: the data keys are re-wrapped at start, after which the old key can go.
+	 *
+	 * @param active the id of the key that wraps new data keys, e.g. {@code v2}
+	 * @param keys every key still needed to unwrap stored data keys, by id
+	 */
+	public record Vault(@Nullable String active, @DefaultValue Map<String, String> keys) {
+
+		@Override
+		public String toString() {
+			return "Vault[active=" + this.active + ", keys=" + this.keys.keySet() + "]";
 		}
 
 	}

@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
@@ -15,6 +16,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Properties;
 
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,10 +29,15 @@ import sage.server.platform.InvalidSettingException;
  * permissions on the first start, so that {@code ./sage serve} works with no
  * configuration. Key values are never logged.
  *
+ * <p>
+ * The file holds the secrets vault's key-encryption keys too ({@code vault.*}); a file
+ * written before the vault existed gets them appended on the next start.
+ *
  * @param cipher encrypts personal data
  * @param blindIndex indexes emails
+ * @param vault the key-encryption keys that wrap the vault's data keys
  */
-public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex) {
+public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex, KeyRing vault) {
 
 	/** The key file's name in the data directory. */
 	public static final String KEY_FILE = "identity-keys.properties";
@@ -59,11 +66,26 @@ public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex) {
 			throw new InvalidSettingException("sage.identity.keys.blind-index-key", null,
 					"must be set (base64 of 32 random bytes) when PII keys are configured");
 		}
+		if (configured.vault().keys().isEmpty()) {
+			throw new InvalidSettingException("sage.identity.keys.vault.keys", null,
+					"must hold at least one key (base64 of 32 bytes) when the other identity keys are configured");
+		}
+		String vaultActive = configured.vault().active();
+		if (vaultActive == null || !configured.vault().keys().containsKey(vaultActive)) {
+			throw new InvalidSettingException("sage.identity.keys.vault.active", vaultActive,
+					"must name one of the keys under sage.identity.keys.vault.keys "
+							+ configured.vault().keys().keySet());
+		}
 		Map<String, byte[]> keys = new LinkedHashMap<>();
 		configured.pii()
 			.keys()
 			.forEach((id, value) -> keys.put(id, decode("sage.identity.keys.pii.keys." + id, value)));
-		return build(active, keys, decode("sage.identity.keys.blind-index-key", configured.blindIndexKey()), random);
+		Map<String, byte[]> vault = new LinkedHashMap<>();
+		configured.vault()
+			.keys()
+			.forEach((id, value) -> vault.put(id, decode("sage.identity.keys.vault.keys." + id, value)));
+		return build(active, keys, decode("sage.identity.keys.blind-index-key", configured.blindIndexKey()),
+				ring("sage.identity.keys.vault", vaultActive, vault), random);
 	}
 
 	static IdentityKeys fromFile(Path file, SecureRandom random) {
@@ -71,9 +93,10 @@ public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex) {
 			if (!Files.exists(file)) {
 				create(file, random);
 			}
-			Properties properties = new Properties();
-			try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
-				properties.load(reader);
+			Properties properties = read(file);
+			if (properties.getProperty("vault.active") == null) {
+				addVaultKey(file, random);
+				properties = read(file);
 			}
 			String active = properties.getProperty("pii.active");
 			Map<String, byte[]> keys = new LinkedHashMap<>();
@@ -88,11 +111,40 @@ public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex) {
 				throw new InvalidSettingException("sage.identity.keys", file.toString(),
 						"key file lacks pii.active, pii.keys.* or blind-index-key; restore it from a backup");
 			}
-			return build(active, keys, decode(file + " blind-index-key", blind), random);
+			String vaultActive = properties.getProperty("vault.active");
+			Map<String, byte[]> vault = new LinkedHashMap<>();
+			for (String name : properties.stringPropertyNames()) {
+				if (name.startsWith("vault.keys.")) {
+					vault.put(name.substring("vault.keys.".length()),
+							decode(file + " " + name, properties.getProperty(name)));
+				}
+			}
+			return build(active, keys, decode(file + " blind-index-key", blind),
+					ring(file + " vault.*", vaultActive, vault), random);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("Cannot read or create the identity key file " + file, ex);
 		}
+	}
+
+	private static Properties read(Path file) throws IOException {
+		Properties properties = new Properties();
+		try (Reader reader = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+			properties.load(reader);
+		}
+		return properties;
+	}
+
+	/** A file from before the vault: append its key-encryption key once. */
+	private static void addVaultKey(Path file, SecureRandom random) throws IOException {
+		Files.writeString(file, vaultLines(random), StandardCharsets.ISO_8859_1, StandardOpenOption.APPEND);
+		log.info("Added the secrets vault key to {}.", file);
+	}
+
+	private static String vaultLines(SecureRandom random) {
+		return "# The secrets vault's key-encryption keys. To rotate: add vault.keys.v2, set vault.active=v2 and\n"
+				+ "# restart; stored secrets are re-wrapped at start, after which vault.keys.v1 may be removed.\n"
+				+ "vault.active=v1\n" + "vault.keys.v1=" + newKey(random) + "\n";
 	}
 
 	private static void create(Path file, SecureRandom random) throws IOException {
@@ -113,6 +165,7 @@ public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex) {
 			writer.write("pii.active=k1\n");
 			writer.write("pii.keys.k1=" + newKey(random) + "\n");
 			writer.write("blind-index-key=" + newKey(random) + "\n");
+			writer.write(vaultLines(random));
 		}
 		log.info("Created identity keys in {} (owner-only). Back it up together with the database.", file);
 	}
@@ -136,8 +189,16 @@ public record IdentityKeys(PiiCipher cipher, BlindIndex blindIndex) {
 		}
 	}
 
-	private static IdentityKeys build(String active, Map<String, byte[]> keys, byte[] blind, SecureRandom random) {
-		return new IdentityKeys(new PiiCipher(active, keys, random), new BlindIndex(blind));
+	private static KeyRing ring(String where, @Nullable String active, Map<String, byte[]> keys) {
+		if (active == null || !keys.containsKey(active)) {
+			throw new InvalidSettingException(where, active, "the active vault key must be one of the vault keys");
+		}
+		return new KeyRing(active, keys);
+	}
+
+	private static IdentityKeys build(String active, Map<String, byte[]> keys, byte[] blind, KeyRing vault,
+			SecureRandom random) {
+		return new IdentityKeys(new PiiCipher(active, keys, random), new BlindIndex(blind), vault);
 	}
 
 }

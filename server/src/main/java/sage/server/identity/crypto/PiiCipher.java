@@ -1,18 +1,12 @@
 package sage.server.identity.crypto;
 
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
-import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.regex.Pattern;
+import java.util.Optional;
 
-import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Encrypts personal data at rest with AES-256-GCM. A stored value reads
@@ -26,18 +20,7 @@ import javax.crypto.spec.SecretKeySpec;
  */
 public final class PiiCipher {
 
-	/** What a key id may look like: short, and never containing the separator. */
-	public static final Pattern KEY_ID = Pattern.compile("[A-Za-z0-9_-]{1,16}");
-
-	private static final String TRANSFORMATION = "AES/GCM/NoPadding";
-
-	private static final int NONCE_BYTES = 12;
-
-	private static final int TAG_BITS = 128;
-
-	private final String activeId;
-
-	private final Map<String, SecretKey> keys;
+	private final KeyRing keys;
 
 	private final SecureRandom random;
 
@@ -47,44 +30,20 @@ public final class PiiCipher {
 	 * @param random the source of nonces
 	 */
 	public PiiCipher(String activeId, Map<String, byte[]> keys, SecureRandom random) {
-		Map<String, SecretKey> checked = new LinkedHashMap<>();
-		keys.forEach((id, key) -> {
-			if (!KEY_ID.matcher(id).matches()) {
-				throw new IllegalArgumentException("key id must be 1-16 letters, digits, '-' or '_': " + id);
-			}
-			if (key.length != 32) {
-				throw new IllegalArgumentException("key " + id + " must be 32 bytes (AES-256), not " + key.length);
-			}
-			checked.put(id, new SecretKeySpec(key, "AES"));
-		});
-		if (!checked.containsKey(activeId)) {
-			throw new IllegalArgumentException("the active key " + activeId + " is not among the keys");
-		}
-		this.activeId = activeId;
-		this.keys = Map.copyOf(checked);
+		this.keys = new KeyRing(activeId, keys);
 		this.random = random;
 	}
 
 	/** The id of the key that encrypts new values. */
 	public String activeKeyId() {
-		return this.activeId;
+		return this.keys.activeId();
 	}
 
 	/** Encrypts {@code plaintext} with the active key, bound to {@code context}. */
 	public String encrypt(String plaintext, String context) {
-		byte[] nonce = new byte[NONCE_BYTES];
-		this.random.nextBytes(nonce);
-		try {
-			Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-			cipher.init(Cipher.ENCRYPT_MODE, this.keys.get(this.activeId), new GCMParameterSpec(TAG_BITS, nonce));
-			cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-			byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-			byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-			return this.activeId + ":" + Base64.getEncoder().withoutPadding().encodeToString(out);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("AES-GCM is unavailable", ex);
-		}
+		byte[] sealed = AesGcm.seal(this.keys.active(), plaintext.getBytes(StandardCharsets.UTF_8),
+				context.getBytes(StandardCharsets.UTF_8), this.random);
+		return this.keys.activeId() + ":" + Base64.getEncoder().withoutPadding().encodeToString(sealed);
 	}
 
 	/**
@@ -94,31 +53,15 @@ public final class PiiCipher {
 	 */
 	public String decrypt(String stored, String context) {
 		int colon = stored.indexOf(':');
-		SecretKey key = (colon > 0) ? this.keys.get(stored.substring(0, colon)) : null;
-		if (key == null) {
-			throw new IllegalArgumentException("value was encrypted with an unknown key id");
-		}
+		SecretKey key = ((colon > 0) ? this.keys.find(stored.substring(0, colon)) : Optional.<SecretKey>empty())
+			.orElseThrow(() -> new IllegalArgumentException("value was encrypted with an unknown key id"));
 		byte[] in = Base64.getDecoder().decode(stored.substring(colon + 1));
-		if (in.length < NONCE_BYTES + TAG_BITS / 8) {
-			throw new IllegalArgumentException("value is too short to be a ciphertext");
-		}
-		try {
-			Cipher cipher = Cipher.getInstance(TRANSFORMATION);
-			cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(TAG_BITS, in, 0, NONCE_BYTES));
-			cipher.updateAAD(context.getBytes(StandardCharsets.UTF_8));
-			return new String(cipher.doFinal(in, NONCE_BYTES, in.length - NONCE_BYTES), StandardCharsets.UTF_8);
-		}
-		catch (javax.crypto.AEADBadTagException ex) {
-			throw new IllegalArgumentException("value was altered or belongs to another context", ex);
-		}
-		catch (GeneralSecurityException ex) {
-			throw new IllegalStateException("AES-GCM is unavailable", ex);
-		}
+		return new String(AesGcm.open(key, in, context.getBytes(StandardCharsets.UTF_8)), StandardCharsets.UTF_8);
 	}
 
 	@Override
 	public String toString() {
-		return "PiiCipher[active=" + this.activeId + ", keys=" + this.keys.keySet() + "]";
+		return "PiiCipher[active=" + this.keys.activeId() + ", keys=" + this.keys.ids() + "]";
 	}
 
 }

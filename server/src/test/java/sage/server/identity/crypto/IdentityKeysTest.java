@@ -24,7 +24,10 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 class IdentityKeysTest {
 
 	private static final IdentityProperties.Keys NONE = new IdentityProperties.Keys(
-			new IdentityProperties.Pii(null, Map.of()), null);
+			new IdentityProperties.Pii(null, Map.of()), null, new IdentityProperties.Vault(null, Map.of()));
+
+	private static final IdentityProperties.Vault VAULT = new IdentityProperties.Vault("v1",
+			Map.of("v1", Base64.getEncoder().encodeToString(PiiCipherTest.key(5))));
 
 	@TempDir
 	Path dataDir;
@@ -48,8 +51,8 @@ class IdentityKeysTest {
 		String k1 = Base64.getEncoder().encodeToString(PiiCipherTest.key(1));
 		String blind = Base64.getEncoder().encodeToString(PiiCipherTest.key(3));
 		IdentityKeys keys = IdentityKeys.load(
-				new IdentityProperties.Keys(new IdentityProperties.Pii("k1", Map.of("k1", k1)), blind), this.dataDir,
-				new SecureRandom());
+				new IdentityProperties.Keys(new IdentityProperties.Pii("k1", Map.of("k1", k1)), blind, VAULT),
+				this.dataDir, new SecureRandom());
 		assertThat(keys.cipher().activeKeyId()).isEqualTo("k1");
 		assertThat(this.dataDir.resolve(IdentityKeys.KEY_FILE)).doesNotExist();
 	}
@@ -60,7 +63,7 @@ class IdentityKeysTest {
 		String blind = Base64.getEncoder().encodeToString(PiiCipherTest.key(3));
 		assertThatExceptionOfType(InvalidSettingException.class)
 			.isThrownBy(() -> IdentityKeys.load(
-					new IdentityProperties.Keys(new IdentityProperties.Pii("k1", Map.of("k1", shortKey)), blind),
+					new IdentityProperties.Keys(new IdentityProperties.Pii("k1", Map.of("k1", shortKey)), blind, VAULT),
 					this.dataDir, new SecureRandom()))
 			.withMessageContaining("sage.identity.keys.pii.keys.k1")
 			.withMessageNotContaining(shortKey);
@@ -71,9 +74,52 @@ class IdentityKeysTest {
 		String k1 = Base64.getEncoder().encodeToString(PiiCipherTest.key(1));
 		String blind = Base64.getEncoder().encodeToString(PiiCipherTest.key(3));
 		assertThatExceptionOfType(InvalidSettingException.class).isThrownBy(() -> IdentityKeys.load(
-				new IdentityProperties.Keys(new IdentityProperties.Pii("k2", Map.of("k1", k1)), blind), this.dataDir,
-				new SecureRandom()))
+				new IdentityProperties.Keys(new IdentityProperties.Pii("k2", Map.of("k1", k1)), blind, VAULT),
+				this.dataDir, new SecureRandom()))
 			.withMessageContaining("sage.identity.keys.pii.active");
+	}
+
+	@Test
+	void theKeyFileHoldsAVaultKeyAndAnOlderFileGetsOneAppended(CapturedOutput output) throws Exception {
+		IdentityKeys created = IdentityKeys.load(NONE, this.dataDir, new SecureRandom());
+		assertThat(created.vault().activeId()).isEqualTo("v1");
+		Path file = this.dataDir.resolve(IdentityKeys.KEY_FILE);
+		String withoutVault = Files.readString(file)
+			.lines()
+			.filter((line) -> !line.startsWith("vault.") && !line.startsWith("# The secrets vault")
+					&& !line.startsWith("# restart"))
+			.collect(java.util.stream.Collectors.joining("\n", "", "\n"));
+		Files.writeString(file, withoutVault);
+		IdentityKeys upgraded = IdentityKeys.load(NONE, this.dataDir, new SecureRandom());
+		assertThat(upgraded.vault().activeId()).isEqualTo("v1");
+		assertThat(upgraded.cipher().decrypt(created.cipher().encrypt("jane", "ctx"), "ctx")).as("PII keys kept")
+			.isEqualTo("jane");
+		String vaultKey = Files.readString(file)
+			.lines()
+			.filter((line) -> line.startsWith("vault.keys.v1="))
+			.findFirst()
+			.orElseThrow();
+		assertThat(output).contains("Added the secrets vault key to")
+			.doesNotContain(vaultKey.substring("vault.keys.v1=".length()));
+		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+	}
+
+	@Test
+	void configuredKeysNeedAVaultKey() {
+		String k1 = Base64.getEncoder().encodeToString(PiiCipherTest.key(1));
+		String blind = Base64.getEncoder().encodeToString(PiiCipherTest.key(3));
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(() -> IdentityKeys
+				.load(new IdentityProperties.Keys(new IdentityProperties.Pii("k1", Map.of("k1", k1)), blind,
+						new IdentityProperties.Vault(null, Map.of())), this.dataDir, new SecureRandom()))
+			.withMessageContaining("sage.identity.keys.vault.keys");
+		assertThatExceptionOfType(InvalidSettingException.class)
+			.isThrownBy(
+					() -> IdentityKeys.load(
+							new IdentityProperties.Keys(new IdentityProperties.Pii("k1", Map.of("k1", k1)), blind,
+									new IdentityProperties.Vault("v2", VAULT.keys())),
+							this.dataDir, new SecureRandom()))
+			.withMessageContaining("sage.identity.keys.vault.active");
 	}
 
 }
