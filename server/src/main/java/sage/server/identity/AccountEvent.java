@@ -1,16 +1,21 @@
 package sage.server.identity;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import sage.server.audit.AuditEntry;
+import sage.server.audit.Audited;
+
 /**
  * What happens to accounts, published as Spring application events for the audit log and
  * for anyone else who listens. All of identity's events are here, in one place. They
- * carry ids and values, never personal data (no email, no name) and never secrets.
+ * carry ids and values, never personal data (no email, no name) and never secrets. Each
+ * is {@link Audited}: the audit log writes it in the publisher's transaction.
  */
-public sealed interface AccountEvent {
+public sealed interface AccountEvent extends Audited {
 
 	/** When it happened. */
 	Instant at();
@@ -77,6 +82,37 @@ public sealed interface AccountEvent {
 
 	/** A secret was deleted from the vault. */
 	record SecretDeleted(UUID accountId, UUID secretId, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * The audit row: the account acts on itself except where an administrator or the
+	 * server did; a failed sign-in with an unknown email has the actor {@code unknown}.
+	 */
+	@Override
+	default AuditEntry auditEntry() {
+		UUID id = accountId();
+		String account = (id != null) ? id.toString() : "unknown";
+		return switch (this) {
+			case AccountRegistered e -> AuditEntry.change(account, "user.registered", "user", account, null,
+					Map.of("role", e.role().name(), "tier", e.tier().name()));
+			case AdministratorCreated e -> AuditEntry.change("system", "user.administrator-created", "user", account,
+					null, Map.of("role", Role.ADMIN.name(), "how", e.how()));
+			case SignedIn e -> AuditEntry.change(account, "user.signed-in", "user", account, null, null);
+			case SignInFailed e ->
+				AuditEntry.change(account, "user.sign-in-failed", "user", account, null, Map.of("reason", e.reason()));
+			case AccountLocked e -> AuditEntry.change("system", "user.locked", "user", account, null,
+					Map.of("failedAttempts", e.failedAttempts(), "lockedUntil", e.lockedUntil().toString()));
+			case RoleChanged e -> AuditEntry.change(e.changedBy().toString(), "user.role-changed", "user", account,
+					null, Map.of("role", e.role().name(), "tier", e.tier().name()));
+			case SignedOut e -> AuditEntry.change(account, "user.signed-out", "user", account, null, null);
+			case ProfileChanged e -> AuditEntry.change(account, "user.profile-changed", "user", account, null, null);
+			case WatchlistChanged e -> AuditEntry.change(account, "watchlist." + e.change(), "watchlist",
+					e.watchlistId().toString(), null, null);
+			case SecretStored e -> AuditEntry.change(account, "secret.stored", "secret", e.secretId().toString(), null,
+					Map.of("kind", e.kind().name()));
+			case SecretDeleted e ->
+				AuditEntry.change(account, "secret.deleted", "secret", e.secretId().toString(), null, null);
+		};
 	}
 
 }

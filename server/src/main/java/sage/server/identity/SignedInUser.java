@@ -1,6 +1,7 @@
 package sage.server.identity;
 
 import java.io.Serializable;
+import java.security.Principal;
 import java.util.UUID;
 
 /**
@@ -11,7 +12,13 @@ import java.util.UUID;
  * @param role what the account may do, as of sign-in
  * @param tier the account's plan, as of sign-in
  */
-public record SignedInUser(UUID id, Role role, Tier tier) implements Serializable {
+public record SignedInUser(UUID id, Role role, Tier tier) implements Serializable, Principal {
+
+	/** The account id: what names the caller in rate limits and the audit log. */
+	@Override
+	public String getName() {
+		return this.id.toString();
+	}
 
 	/** Whether this user may see other accounts (masked for SUPPORT). */
 	public boolean isStaff() {

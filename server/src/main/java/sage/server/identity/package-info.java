@@ -5,12 +5,13 @@
  * accounts through {@link sage.server.identity.AccountEvent}s.
  *
  * <p>
- * Depends on {@code platform} only: watchlist symbols are checked against the symbol
- * pattern, not against market's instruments, so that identity stays at the bottom of the
- * module graph (trading, portfolio and advisor will depend on it) and a symbol can be
- * watched before its instrument is imported.
+ * Depends on {@code platform}, and on {@code audit} only for the {@code Audited} its
+ * events implement. Watchlist symbols are checked against the symbol pattern, not against
+ * market's instruments, so that identity stays at the bottom of the module graph
+ * (trading, portfolio and advisor will depend on it) and a symbol can be watched before
+ * its instrument is imported.
  */
-@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform" })
+@ApplicationModule(displayName = "Identity", allowedDependencies = { "platform", "platform :: ratelimit", "audit" })
 @NullMarked
 package sage.server.identity;
 

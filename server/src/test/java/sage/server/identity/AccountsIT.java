@@ -85,6 +85,37 @@ class AccountsIT {
 	}
 
 	@Test
+	void accountChangesAndSignInsLeaveAuditRowsWithoutPersonalData() throws Exception {
+		Browser browser = new Browser(this.port);
+		String email = email();
+		register(browser, email, "Audited Jane");
+		String id = this.json.readTree(browser.get("/api/v1/auth/session").body()).path("id").asString();
+		browser.send("POST", "/api/v1/auth/login", login(email, "wrong " + PASSWORD), true);
+		browser.send("POST", "/api/v1/auth/login", login(email, PASSWORD), true);
+		browser.send("POST", "/api/v1/users/watchlist", "{\"symbol\":\"SPY\"}", true);
+
+		List<String> actions = this.jdbc.sql("select action from audit_log where actor = :id order by seq")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(actions).containsSubsequence("user.registered", "user.sign-in-failed", "user.signed-in");
+		assertThat(actions).anyMatch((action) -> action.startsWith("watchlist."));
+		List<String> rows = this.jdbc
+			.sql("select concat(coalesce(old_value, ''), coalesce(new_value, ''), entity_id) from audit_log"
+					+ " where actor = :id")
+			.param("id", id)
+			.query(String.class)
+			.list();
+		assertThat(String.join("\n", rows)).doesNotContain(email)
+			.doesNotContain("Audited Jane")
+			.doesNotContain(PASSWORD);
+		assertThat(this.jdbc.sql("select ip from audit_log where actor = :id and action = 'user.signed-in'")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("127.0.0.1");
+	}
+
+	@Test
 	void signInRotatesTheSessionIdAndSignOutEndsIt() throws Exception {
 		Browser browser = new Browser(this.port);
 		String email = email();

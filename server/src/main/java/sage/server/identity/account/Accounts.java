@@ -16,6 +16,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 import sage.server.identity.AccountEvent;
 import sage.server.identity.IdentityProblems;
@@ -72,6 +73,7 @@ public class Accounts {
 	 * @throws ProblemException {@code invalid-request} naming each refused field, or
 	 * {@code email-taken}
 	 */
+	@Transactional
 	public Account register(String email, String password, @Nullable String displayName) {
 		Account account = create(email, password, displayName, Role.USER);
 		this.events.publishEvent(
@@ -83,6 +85,7 @@ public class Accounts {
 	 * Creates an ADMIN account.
 	 * @param how {@code configuration} or {@code setup-token}, for the audit log
 	 */
+	@Transactional
 	public Account createAdministrator(String email, String password, @Nullable String displayName, String how) {
 		Account account = create(email, password, displayName, Role.ADMIN);
 		this.events.publishEvent(new AccountEvent.AdministratorCreated(account.id(), how, account.createdAt()));
@@ -223,6 +226,7 @@ public class Accounts {
 	 * Replaces the display name and settings.
 	 * @throws ProblemException {@code invalid-request} naming each refused field
 	 */
+	@Transactional
 	public Account updateProfile(UUID id, @Nullable String displayName, Settings settings) {
 		List<FieldProblem> problems = new ArrayList<>();
 		String name = checkDisplayName(displayName, problems);
@@ -246,6 +250,7 @@ public class Accounts {
 	 * they end.
 	 * @throws ProblemException {@code account-not-found}
 	 */
+	@Transactional
 	public Account changeRole(UUID id, Role role, Tier tier, UUID changedBy) {
 		find(id);
 		this.store.updateRoleAndTier(id, role, tier);

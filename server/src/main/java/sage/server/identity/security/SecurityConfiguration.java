@@ -31,15 +31,18 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import sage.server.audit.AuditLog;
+
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
 /**
  * Who may call what, and how the browser is protected.
  *
  * <ul>
- * <li>The identity endpoints need a signed-in session; everything else (market data,
- * backtests, sweeps, ingestion, actuator, the API docs, the web app, {@code /ws/market})
- * stays open as before, until scopes come.</li>
+ * <li>The identity endpoints need a signed-in session, the audit log under
+ * {@code /api/v1/admin/} an administrator's; everything else (market data, backtests,
+ * sweeps, ingestion, actuator, the API docs, the web app, {@code /ws/market}) stays open
+ * as before, until scopes come.</li>
  * <li>CSRF: cookie-to-header (the SPA copies the {@code XSRF-TOKEN} cookie into
  * {@code X-XSRF-TOKEN}), required only for state-changing requests that carry the session
  * cookie. A request without the cookie has no ambient credentials a forged request could
@@ -57,12 +60,15 @@ class SecurityConfiguration {
 	/** Paths that need a signed-in user. */
 	static final String[] SIGNED_IN = { "/api/v1/users/**", "/api/v1/auth/session" };
 
+	/** Paths for administrators only: the audit log. */
+	static final String[] ADMIN = { "/api/v1/admin/**" };
+
 	/** Paths for staff: SUPPORT reads masked accounts, ADMIN also changes roles. */
 	static final String[] STAFF = { "/api/v1/accounts/**", "/api/v1/accounts" };
 
 	/** Paths whose answers hold personal data and must not be cached. */
-	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**", "/api/v1/accounts/**",
-			"/api/v1/accounts" };
+	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**", "/api/v1/accounts/**", "/api/v1/accounts",
+			"/api/v1/admin/**" };
 
 	/**
 	 * Same-origin everything; inline styles allowed (charting and Swagger UI set them),
@@ -79,7 +85,9 @@ class SecurityConfiguration {
 			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
 			throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(STAFF))
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ADMIN))
+			.hasRole("ADMIN")
+			.requestMatchers(anyOf(STAFF))
 			.hasAnyRole("SUPPORT", "ADMIN")
 			.requestMatchers(anyOf(SIGNED_IN))
 			.authenticated()
@@ -90,6 +98,7 @@ class SecurityConfiguration {
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionCookie))
 			.addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
+			.addFilterAfter(new RateLimitTier(), CsrfFilter.class)
 			.exceptionHandling(
 					(exceptions) -> exceptions.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 			.headers((headers) -> headers.contentSecurityPolicy((csp) -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
@@ -131,8 +140,9 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityProblems securityProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
-		return new SecurityProblems(resolver);
+	SecurityProblems securityProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
+			AuditLog audit) {
+		return new SecurityProblems(resolver, audit);
 	}
 
 	@Bean

@@ -1,6 +1,7 @@
 package sage.server.identity.security;
 
 import java.io.IOException;
+import java.security.Principal;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,6 +14,8 @@ import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import sage.server.audit.AuditEntry;
+import sage.server.audit.AuditLog;
 import sage.server.identity.IdentityProblems;
 import sage.server.platform.ProblemException;
 import sage.server.platform.ProblemType;
@@ -27,8 +30,11 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 
 	private final HandlerExceptionResolver resolver;
 
-	SecurityProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver) {
+	private final AuditLog audit;
+
+	SecurityProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver, AuditLog audit) {
 		this.resolver = resolver;
+		this.audit = audit;
 	}
 
 	@Override
@@ -47,8 +53,18 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 							+ "X-XSRF-TOKEN header.");
 		}
 		else {
+			// a signed-in user refused by role is worth a row; anonymous 401s are not
+			// (any
+			// scanner would fill the log with them)
+			this.audit.appendSecurityEvent(new AuditEntry(actor(request), "security.access-denied", "endpoint",
+					request.getMethod() + " " + request.getRequestURI(), null, null, null));
 			answer(request, response, IdentityProblems.ACCESS_DENIED, "Your role does not allow this.");
 		}
+	}
+
+	private static String actor(HttpServletRequest request) {
+		Principal principal = request.getUserPrincipal();
+		return (principal != null) ? principal.getName() : "unknown";
 	}
 
 	private void answer(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
 import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
@@ -21,7 +22,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import sage.server.audit.AuditEntry;
 import sage.server.audit.AuditLog;
 import sage.server.audit.AuditRecord;
+import sage.server.identity.account.Accounts;
+import sage.server.identity.account.EmailAddress;
 import sage.server.testing.OnEmbeddedDefaults;
+import sage.server.testing.TestSecrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,8 +42,33 @@ class AuditApiIT {
 	@Autowired
 	AuditLog log;
 
+	@Autowired
+	Accounts accounts;
+
+	private String adminCookie;
+
 	@LocalServerPort
 	int port;
+
+	@Test
+	void onlyAnAdministratorReadsTheLog() throws Exception {
+		HttpResponse<String> anonymous = anonymous(request("/api/v1/admin/audit"));
+		String[] plainUser = createAccount(false);
+		HttpResponse<String> user = anonymous(
+				request("/api/v1/admin/audit/verify").header("Cookie", sessionOf(plainUser)));
+
+		assertThat(anonymous.statusCode()).isEqualTo(401);
+		assertThat(this.json.readTree(anonymous.body()).path("requestId").asString()).isNotEmpty();
+		assertThat(user.statusCode()).isEqualTo(403);
+		assertThat(anonymous.body()).doesNotContain("hash");
+		assertThat(get("/api/v1/admin/audit/verify").statusCode()).isEqualTo(200);
+		// the refusal of a signed-in user is itself audited, under their id
+		String userId = this.accounts.findByEmail(EmailAddress.of(plainUser[0])).orElseThrow().id().toString();
+		JsonNode refusals = this.json
+			.readTree(get("/api/v1/admin/audit?actor=" + userId + "&action=security.access-denied").body());
+		assertThat(refusals.path("items").get(0).path("entityId").asString())
+			.isEqualTo("GET /api/v1/admin/audit/verify");
+	}
 
 	@Test
 	void listsRowsByFilterNewestFirstAPageAtATime() throws Exception {
@@ -130,10 +159,52 @@ class AuditApiIT {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
+	/** A GET with an administrator's session. */
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.build(), BodyHandlers.ofString());
+		return anonymous(request(path).header("Cookie", adminSession()));
+	}
+
+	private HttpResponse<String> anonymous(HttpRequest.Builder request) throws Exception {
+		return this.http.send(request.build(), BodyHandlers.ofString());
+	}
+
+	private HttpRequest.Builder request(String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.timeout(Duration.ofSeconds(30));
+	}
+
+	/** Signs in an administrator made for this test class; its session cookie. */
+	private String adminSession() throws Exception {
+		if (this.adminCookie == null) {
+			this.adminCookie = sessionOf(createAccount(true));
+		}
+		return this.adminCookie;
+	}
+
+	private String[] createAccount(boolean administrator) {
+		String email = TestSecrets.newEmail();
+		String password = TestSecrets.newSecret();
+		if (administrator) {
+			this.accounts.createAdministrator(email, password, null, "test");
+		}
+		else {
+			this.accounts.register(email, password, null);
+		}
+		return new String[] { email, password };
+	}
+
+	private String sessionOf(String[] credentials) throws Exception {
+		HttpResponse<String> login = anonymous(request("/api/v1/auth/login").header("Content-Type", "application/json")
+			.POST(BodyPublishers
+				.ofString("{\"email\":\"" + credentials[0] + "\",\"password\":\"" + credentials[1] + "\"}")));
+		assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+		return login.headers()
+			.allValues("set-cookie")
+			.stream()
+			.filter((cookie) -> cookie.startsWith("SAGE_SESSION="))
+			.map((cookie) -> cookie.split(";", 2)[0])
+			.findFirst()
+			.orElseThrow();
 	}
 
 }
