@@ -6,6 +6,7 @@ import java.time.Clock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -58,9 +59,15 @@ class AccountConfiguration {
 	}
 
 	@Bean
-	@ConditionalOnWebApplication
 	FirstAdministrator firstAdministrator(Accounts accounts, SetupToken setupToken, IdentityProperties identity) {
 		return new FirstAdministrator(accounts, setupToken, identity.admin());
+	}
+
+	/** Only when serving: a command ({@code ./sage backtest}) prints no setup token. */
+	@Bean
+	@ConditionalOnWebApplication
+	ApplicationRunner firstAdministratorAtStart(FirstAdministrator firstAdministrator) {
+		return (args) -> firstAdministrator.atStart();
 	}
 
 }

@@ -8,9 +8,6 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-
 import sage.server.identity.IdentityProblems;
 import sage.server.identity.IdentityProperties;
 import sage.server.platform.InvalidSettingException;
@@ -22,7 +19,7 @@ import sage.server.platform.ProblemException;
  * with none configured and no administrator yet, a one-time setup token is printed that
  * {@code POST /api/v1/auth/setup} exchanges for the first administrator.
  */
-public class FirstAdministrator implements ApplicationRunner {
+public class FirstAdministrator {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
@@ -38,8 +35,8 @@ public class FirstAdministrator implements ApplicationRunner {
 		this.admin = admin;
 	}
 
-	@Override
-	public void run(ApplicationArguments args) {
+	/** Creates the configured administrator, or prints a setup token when none exists. */
+	public void atStart() {
 		if (this.admin.isConfigured()) {
 			createConfigured();
 		}

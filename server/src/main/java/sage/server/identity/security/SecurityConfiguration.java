@@ -9,7 +9,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -17,9 +16,7 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -143,28 +140,6 @@ class SecurityConfiguration {
 	SecurityProblems securityProblems(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver resolver,
 			AuditLog audit) {
 		return new SecurityProblems(resolver, audit);
-	}
-
-	@Bean
-	SecurityContextRepository securityContextRepository() {
-		return new HttpSessionSecurityContextRepository();
-	}
-
-	/**
-	 * The {@code XSRF-TOKEN} cookie: readable by the SPA's script (that is the point of
-	 * cookie-to-header), SameSite=Lax, Secure on secure requests.
-	 */
-	@Bean
-	CsrfTokenRepository csrfTokenRepository() {
-		CookieCsrfTokenRepository repository = CookieCsrfTokenRepository.withHttpOnlyFalse();
-		repository.setCookieCustomizer((cookie) -> cookie.sameSite("Lax"));
-		return repository;
-	}
-
-	@Bean
-	Sessions sessions(SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository,
-			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
-		return new Sessions(securityContextRepository, csrfTokenRepository, sessionCookie);
 	}
 
 	/**
