@@ -34,10 +34,9 @@ export function AccountMenu() {
         to={SETTINGS_PATH}
         className="account-menu-name"
         title={t.signedInAs(name)}
-        data-testid="account-name"
+        aria-label={t.signedInAs(name)}
       >
-        <span className="visually-hidden">{t.signedInAs('')}</span>
-        {name}
+        <span data-testid="account-name">{name}</span>
       </Link>
       <Button
         variant="ghost"

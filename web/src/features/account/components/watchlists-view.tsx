@@ -285,7 +285,7 @@ function AddSymbolForm({ list }: { list: Watchlist }) {
     <form className="account-inline-form" onSubmit={onSubmit} noValidate aria-label={t.addSymbol}>
       <FormField
         id="watchlist-symbol"
-        label={t.addSymbol}
+        label={t.symbol}
         help={t.symbolHelp}
         error={missing ? t.required : server.symbol}
       >
