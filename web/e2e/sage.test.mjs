@@ -4,6 +4,7 @@ import { after, before, describe } from 'node:test';
 
 import { launchChromium, outDir } from './browser.mjs';
 import { startSage } from './sage-server.mjs';
+import { accountSpecs } from './specs/accounts.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
 import { dashboardSpecs } from './specs/dashboard.mjs';
 import { livePricesSpecs } from './specs/live-prices.mjs';
@@ -53,3 +54,4 @@ describe('live prices', () => livePricesSpecs(env));
 describe('backtests', () => backtestsSpecs(env));
 describe('sweeps', () => sweepsSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));
+describe('accounts', () => accountSpecs(env));

@@ -8,7 +8,6 @@ const MODULE_PAGES = [
   ['/advisor', 'Advisor'],
   ['/portfolio', 'Portfolio'],
   ['/alerts', 'Alerts'],
-  ['/settings', 'Settings'],
   ['/admin', 'Admin'],
 ];
 

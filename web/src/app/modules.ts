@@ -34,12 +34,6 @@ export const PLANNED_MODULES: readonly PlannedModule[] = [
       'Alerts will notify you in the browser, by e-mail or by chat when a price, an indicator or a bot meets a condition you set. Alerts are not available in this build yet.',
   },
   {
-    path: '/settings',
-    title: 'Settings',
-    summary:
-      'Settings will hold your profile, sign-in, notification channels and venue API keys. Settings are not available in this build yet.',
-  },
-  {
     path: '/admin',
     title: 'Admin',
     summary:

@@ -1,6 +1,13 @@
-import { screen, waitFor } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, describe, expect, it } from 'vitest';
 
+import {
+  profileFixture,
+  sessionFixture,
+  setSessionHint,
+  watchlistFixture,
+} from '@/features/account/testing/fixtures';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
@@ -105,7 +112,85 @@ describe('routes', () => {
     expect([...nav.querySelectorAll('a')].map((link) => link.textContent)).toEqual([
       'Markets',
       'Backtests',
+      'Watchlists',
       ...PLANNED_MODULES.map((module) => module.title),
+      'Settings',
     ]);
+  });
+
+  it('names the navigation in Korean when the page is Korean', async () => {
+    serveEmptyServer();
+    renderRoutes(routes, '/markets', { locale: 'ko' });
+    const nav = await screen.findByRole('navigation', { name: '주 메뉴' });
+    expect(within(nav).getByRole('link', { name: '관심 종목' })).toHaveAttribute(
+      'href',
+      '/watchlists',
+    );
+    expect(within(nav).getByRole('link', { name: '설정' })).toBeInTheDocument();
+  });
+});
+
+describe('account routes', () => {
+  afterEach(() => setSessionHint(false));
+
+  it('an anonymous visitor costs no session request and sees the ways in', async () => {
+    const { calls } = mockFetch({
+      '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    renderRoutes(routes, '/markets');
+    const menu = await screen.findByTestId('account-menu');
+    expect(within(menu).getByRole('link', { name: 'Sign in' })).toHaveAttribute('href', '/sign-in');
+    expect(within(menu).getByRole('link', { name: 'Sign up' })).toHaveAttribute('href', '/sign-up');
+    expect(calls.map((url) => url.pathname)).not.toContain('/api/v1/auth/session');
+  });
+
+  it('sends a signed-out visitor of /watchlists to sign in, and back after signing in', async () => {
+    let signedIn = false;
+    mockFetch({
+      '/api/v1/auth/session': () =>
+        signedIn
+          ? { body: sessionFixture() }
+          : {
+              status: 401,
+              body: { title: 'Sign-in required', status: 401, code: 'unauthenticated' },
+            },
+      '/api/v1/auth/login': () => {
+        signedIn = true;
+        setSessionHint(true);
+        return { body: sessionFixture() };
+      },
+      '/api/v1/users/profile': () => ({ body: profileFixture() }),
+      '/api/v1/users/watchlists': () => ({
+        body: { items: [watchlistFixture({ symbols: ['SPY'] })] },
+      }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/watchlists?list=x');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/watchlists?list=x')}`);
+    await user.type(await screen.findByLabelText('Email'), 'jane@example.com');
+    await user.type(screen.getByLabelText('Password'), 'violet canoe drums at noon');
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/watchlists'));
+    expect(await screen.findByRole('link', { name: 'SPY' })).toHaveAttribute(
+      'href',
+      '/markets/SPY',
+    );
+    expect(screen.getByTestId('account-name')).toHaveTextContent('Jane');
+  });
+
+  it('a Korean profile turns the interface Korean after sign-in', async () => {
+    setSessionHint(true);
+    mockFetch({
+      '/api/v1/auth/session': () => ({ body: sessionFixture() }),
+      '/api/v1/users/profile': () => ({ body: profileFixture({ locale: 'ko' }) }),
+      '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    renderRoutes(routes, '/markets');
+    expect(await screen.findByRole('button', { name: '로그아웃' })).toBeInTheDocument();
+    expect(screen.getByRole('navigation', { name: '주 메뉴' })).toBeInTheDocument();
   });
 });

@@ -9,7 +9,11 @@ import { ModulePlaceholderRoute } from './routes/module-placeholder';
 import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
+import { SettingsRoute } from './routes/settings';
+import { SignInRoute } from './routes/sign-in';
+import { SignUpRoute } from './routes/sign-up';
 import { SweepRoute } from './routes/sweep';
+import { WatchlistsRoute } from './routes/watchlists';
 
 export const routes: RouteObject[] = [
   {
@@ -29,6 +33,10 @@ export const routes: RouteObject[] = [
           { path: 'backtests', element: <BacktestsRoute /> },
           { path: 'backtests/sweeps/:id', element: <SweepRoute /> },
           { path: 'backtests/:id', element: <BacktestRouteLoader /> },
+          { path: 'watchlists', element: <WatchlistsRoute /> },
+          { path: 'settings', element: <SettingsRoute /> },
+          { path: 'sign-in', element: <SignInRoute /> },
+          { path: 'sign-up', element: <SignUpRoute /> },
           ...PLANNED_MODULES.map((module) => ({
             path: module.path.slice(1),
             element: <ModulePlaceholderRoute module={module} />,

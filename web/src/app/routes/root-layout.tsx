@@ -1,19 +1,37 @@
 import { Outlet } from 'react-router';
 
-import { AppShell, type NavItem } from '@/components/ui/app-shell';
+import { AppShell } from '@/components/ui/app-shell';
+import { AccountMenu } from '@/features/account/components/account-menu';
+import { LanguageSwitch } from '@/features/account/components/language-switch';
+import { useMessages } from '@/lib/i18n/locale-context';
 
 import { PLANNED_MODULES } from '../modules';
+import { NAV_MESSAGES, type NavMessages } from '../nav-messages';
 import { ServerStatus } from '../server-status';
 
-const NAV_ITEMS: readonly NavItem[] = [
-  { to: '/markets', label: 'Markets' },
-  { to: '/backtests', label: 'Backtests' },
-  ...PLANNED_MODULES.map((module) => ({ to: module.path, label: module.title })),
+const NAV_PATHS: readonly (keyof NavMessages)[] = [
+  '/markets',
+  '/backtests',
+  '/watchlists',
+  ...PLANNED_MODULES.map((module) => module.path as keyof NavMessages),
+  '/settings',
 ];
 
 export function RootLayout() {
+  const t = useMessages(NAV_MESSAGES);
+  const navItems = NAV_PATHS.map((path) => ({ to: path, label: t[path] }));
   return (
-    <AppShell navItems={NAV_ITEMS} headerEnd={<ServerStatus />}>
+    <AppShell
+      navItems={navItems}
+      navLabel={t.main}
+      headerEnd={
+        <>
+          <ServerStatus />
+          <LanguageSwitch />
+          <AccountMenu />
+        </>
+      }
+    >
       <Outlet />
     </AppShell>
   );

@@ -12,10 +12,12 @@ interface AppShellProps {
   navItems: readonly NavItem[];
   /** Right-hand side of the header, e.g. the server status. */
   headerEnd?: ReactNode;
+  /** The navigation's accessible name, in the page's language. */
+  navLabel?: string;
   children: ReactNode;
 }
 
-export function AppShell({ navItems, headerEnd, children }: AppShellProps) {
+export function AppShell({ navItems, headerEnd, navLabel = 'Main', children }: AppShellProps) {
   return (
     <div className="app-shell">
       <a className="skip-link" href="#main">
@@ -36,7 +38,7 @@ export function AppShell({ navItems, headerEnd, children }: AppShellProps) {
         </NavLink>
         <div className="app-header-end">{headerEnd}</div>
       </header>
-      <nav className="app-nav" aria-label="Main">
+      <nav className="app-nav" aria-label={navLabel}>
         <ul>
           {navItems.map((item) => (
             <li key={item.to}>

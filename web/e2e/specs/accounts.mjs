@@ -1,0 +1,143 @@
+import assert from 'node:assert/strict';
+import { randomUUID } from 'node:crypto';
+import { test } from 'node:test';
+
+import { eventually, screenshot, withPage } from '../browser.mjs';
+
+const PASSWORD = 'violet canoe drums at noon';
+
+/** An address no earlier run used (the test server's database outlives no run, but be safe). */
+function uniqueEmail() {
+  return `e2e-${randomUUID().slice(0, 8)}@example.com`;
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {{ email: string, password: string, displayName?: string }} account
+ */
+async function fillSignUp(page, { email, password, displayName }) {
+  await page.goto('/sign-up');
+  await page.getByRole('heading', { level: 1, name: 'Sign up' }).waitFor();
+  await page.getByLabel('Email').fill(email);
+  if (displayName) await page.getByLabel('Display name').fill(displayName);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+}
+
+/**
+ * @param {import('playwright-core').Page} page
+ * @param {{ email: string, password: string }} account
+ */
+async function fillSignIn(page, { email, password }) {
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/** @param {import('playwright-core').Page} page */
+function accountName(page) {
+  return page.getByTestId('account-name');
+}
+
+/** @param {import('../sage.test.mjs').E2eEnv} env */
+export function accountSpecs(env) {
+  test('signs up, signs out, signs in again and keeps SPY on a watchlist across a reload', async () => {
+    const account = { email: uniqueEmail(), password: PASSWORD, displayName: 'E2E Trader' };
+    await withPage(
+      env,
+      async (session) => {
+        const { page } = session;
+        await fillSignUp(page, account);
+        await page.waitForURL(/\/markets$/);
+        await eventually(
+          async () => assert.equal((await accountName(page).innerText()).trim(), 'E2E Trader'),
+          { session },
+        );
+
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await page.waitForURL(/\/sign-in$/);
+        await page.getByText('You have signed out.').waitFor();
+        assert.equal(await accountName(page).count(), 0, 'no name once signed out');
+
+        // A page that needs an account sends the visitor to sign in, then back.
+        await page.goto('/watchlists');
+        await page.waitForURL(/\/sign-in\?next=%2Fwatchlists$/);
+        await fillSignIn(page, account);
+        await page.waitForURL(/\/watchlists$/);
+        await accountName(page).waitFor();
+
+        const panel = page.getByTestId('watchlist-panel');
+        await panel.getByRole('heading', { level: 2, name: 'Watchlist' }).waitFor();
+        await panel.getByRole('textbox', { name: 'Symbol' }).fill('spy');
+        await panel.getByRole('button', { name: 'Add', exact: true }).click();
+        const spy = panel.getByRole('link', { name: 'SPY', exact: true });
+        await spy.waitFor();
+        assert.equal(await spy.getAttribute('href'), '/markets/SPY');
+
+        await page.reload();
+        await page
+          .getByTestId('watchlist-symbols')
+          .getByRole('link', { name: 'SPY', exact: true })
+          .waitFor();
+        assert.equal((await accountName(page).innerText()).trim(), 'E2E Trader');
+        await screenshot(page, 'watchlists.png');
+
+        // Removing it empties the list again, as the server keeps it.
+        await page.getByRole('button', { name: 'Remove SPY' }).click();
+        await page.getByText('This list is empty').waitFor();
+      },
+      // The session check on /watchlists while signed out answers 401 by design.
+      { allowConsole: [/status of 401/] },
+    );
+  });
+
+  test('a refused short password shows the server’s reason under the password field', async () => {
+    await withPage(
+      env,
+      async (session) => {
+        const { page } = session;
+        await fillSignUp(page, { email: uniqueEmail(), password: 'short' });
+        const error = page.getByTestId('sign-up-password-error');
+        await error.waitFor();
+        assert.match(await error.innerText(), /at least 12 characters \(it has 5\)/);
+        const input = page.getByLabel('Password', { exact: true });
+        assert.equal(await input.getAttribute('aria-invalid'), 'true');
+        assert.match(
+          (await input.getAttribute('aria-describedby')) ?? '',
+          /sign-up-password-error/,
+          'the reason is read out with the field',
+        );
+        assert.match(page.url(), /\/sign-up$/, 'no account, no sign-in');
+        assert.equal(await accountName(page).count(), 0);
+      },
+      // The register call answers 400 by design.
+      { allowConsole: [/status of 400/] },
+    );
+  });
+
+  test('settings switch the interface to Korean and keep it after a reload', async () => {
+    await withPage(env, async (session) => {
+      const { page } = session;
+      await fillSignUp(page, { email: uniqueEmail(), password: PASSWORD });
+      await page.waitForURL(/\/markets$/);
+      await accountName(page).waitFor();
+      await page.goto('/settings');
+      await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
+      await page.getByRole('combobox', { name: 'Language' }).selectOption('ko');
+      await page.getByLabel('Base currency').selectOption('KRW');
+      await page.getByLabel('Time zone').fill('Asia/Seoul');
+      await page.getByRole('button', { name: 'Save' }).click();
+      await page.getByRole('heading', { level: 1, name: '설정' }).waitFor();
+      await page.getByText('설정을 저장했습니다.').waitFor();
+
+      await page.reload();
+      await page.getByRole('heading', { level: 1, name: '설정' }).waitFor();
+      assert.equal(await page.getByLabel('기준 통화').inputValue(), 'KRW');
+      assert.equal(await page.getByLabel('시간대').inputValue(), 'Asia/Seoul');
+      assert.equal(await page.locator('html').getAttribute('lang'), 'ko');
+      await page.getByRole('button', { name: '로그아웃' }).waitFor();
+      await screenshot(page, 'settings-ko.png');
+    });
+  });
+}

@@ -1,0 +1,109 @@
+import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
+
+import { Button } from '@/components/ui/button';
+import { ProblemAlert } from '@/components/ui/problem-alert';
+import { useMessages } from '@/lib/i18n/locale-context';
+
+import { useSignIn } from '../api/sign-in';
+import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
+import { ACCOUNT_MESSAGES } from '../lib/messages';
+import { SIGN_UP_PATH, safeNextPath, withNext } from '../lib/next-path';
+
+import { FormField } from './form-field';
+import './account.css';
+
+const FIELDS = ['email', 'password'] as const;
+
+/** Email and password; on success, back to where the visitor came from (`?next=`). */
+export function SignInForm() {
+  const t = useMessages(ACCOUNT_MESSAGES);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [search] = useSearchParams();
+  const next = safeNextPath(search.get('next'));
+  const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
+  const signIn = useSignIn();
+  const [email, setEmail] = useState('');
+  const [password, setPassword] = useState('');
+  const [showPassword, setShowPassword] = useState(false);
+  const [checked, setChecked] = useState<FieldErrors>({});
+
+  const server = signIn.isError ? serverFieldErrors(signIn.error, FIELDS) : {};
+  const errorOf = (field: (typeof FIELDS)[number]) => checked[field] ?? server[field];
+
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (signIn.isPending) return;
+    const errors: FieldErrors = {};
+    if (!email.trim()) errors.email = t.required;
+    else if (!looksLikeEmail(email)) errors.email = t.emailInvalid;
+    if (!password) errors.password = t.required;
+    setChecked(errors);
+    if (Object.keys(errors).length > 0) return;
+    signIn.mutate(
+      { email: email.trim(), password },
+      { onSuccess: () => void navigate(next, { replace: true }) },
+    );
+  };
+
+  return (
+    <form className="account-form" onSubmit={onSubmit} noValidate aria-label={t.signIn}>
+      {signedOut && !signIn.isError && (
+        <p className="account-notice" role="status">
+          {t.signedOut}
+        </p>
+      )}
+      {search.has('next') && !signedOut && <p className="muted">{t.signInRequired}</p>}
+      <FormField id="sign-in-email" label={t.email} error={errorOf('email')}>
+        {(control) => (
+          <input
+            {...control}
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            value={email}
+            onChange={(event) => setEmail(event.target.value)}
+            disabled={signIn.isPending}
+          />
+        )}
+      </FormField>
+      <FormField id="sign-in-password" label={t.password} error={errorOf('password')}>
+        {(control) => (
+          <input
+            {...control}
+            name="password"
+            type={showPassword ? 'text' : 'password'}
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            disabled={signIn.isPending}
+          />
+        )}
+      </FormField>
+      <label className="account-check">
+        <input
+          type="checkbox"
+          checked={showPassword}
+          onChange={(event) => setShowPassword(event.target.checked)}
+        />
+        {t.showPassword}
+      </label>
+      <div className="account-actions">
+        <Button
+          type="submit"
+          className="account-primary"
+          disabled={signIn.isPending}
+          aria-busy={signIn.isPending}
+        >
+          {signIn.isPending ? t.signingIn : t.signIn}
+        </Button>
+      </div>
+      {signIn.isError && <ProblemAlert heading={t.signInFailed} error={signIn.error} />}
+      <p className="muted">
+        {t.noAccount} <Link to={withNext(SIGN_UP_PATH, next)}>{t.createAccount}</Link>
+      </p>
+    </form>
+  );
+}
