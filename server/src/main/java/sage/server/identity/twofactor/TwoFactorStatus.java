@@ -2,6 +2,7 @@ package sage.server.identity.twofactor;
 
 import java.time.Instant;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -12,5 +13,8 @@ import org.jspecify.annotations.Nullable;
  * @param recoveryCodesLeft unused recovery codes (0 when disabled)
  * @param required whether the account must have it (administrators)
  */
-public record TwoFactorStatus(boolean enabled, @Nullable Instant enabledAt, int recoveryCodesLeft, boolean required) {
+@Schema(name = "TwoFactorStatus")
+public record TwoFactorStatus(@Schema(example = "true") boolean enabled,
+		@Schema(example = "2026-05-04T09:30:00Z") @Nullable Instant enabledAt,
+		@Schema(example = "9") int recoveryCodesLeft, @Schema(example = "false") boolean required) {
 }
