@@ -85,6 +85,36 @@ public sealed interface AccountEvent extends Audited {
 	}
 
 	/**
+	 * TOTP was confirmed with a first code: the account now signs in with two factors.
+	 */
+	record TwoFactorEnabled(UUID accountId, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * TOTP was turned off by the account, proving it with a code.
+	 *
+	 * @param method {@code totp} or {@code recovery-code}: what the user proved it with
+	 */
+	record TwoFactorDisabled(UUID accountId, String method, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * A one-time recovery code was used in place of a TOTP code (never the code itself).
+	 *
+	 * @param remaining the unused codes left
+	 */
+	record RecoveryCodeUsed(UUID accountId, int remaining, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * A second factor was refused: a wrong, replayed or expired code.
+	 *
+	 * @param during {@code sign-in}, {@code confirm} or {@code disable}
+	 */
+	record SecondFactorFailed(UUID accountId, String during, Instant at) implements AccountEvent {
+	}
+
+	/**
 	 * The audit row: the account acts on itself except where an administrator or the
 	 * server did; a failed sign-in with an unknown email has the actor {@code unknown}.
 	 */
@@ -112,6 +142,14 @@ public sealed interface AccountEvent extends Audited {
 					Map.of("kind", e.kind().name()));
 			case SecretDeleted e ->
 				AuditEntry.change(account, "secret.deleted", "secret", e.secretId().toString(), null, null);
+			case TwoFactorEnabled e ->
+				AuditEntry.change(account, "user.two-factor-enabled", "user", account, null, Map.of("method", "totp"));
+			case TwoFactorDisabled e -> AuditEntry.change(account, "user.two-factor-disabled", "user", account, null,
+					Map.of("method", e.method()));
+			case RecoveryCodeUsed e -> AuditEntry.change(account, "user.recovery-code-used", "user", account, null,
+					Map.of("remaining", e.remaining()));
+			case SecondFactorFailed e -> AuditEntry.change(account, "user.second-factor-failed", "user", account, null,
+					Map.of("during", e.during()));
 		};
 	}
 

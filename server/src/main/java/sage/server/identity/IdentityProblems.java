@@ -78,6 +78,36 @@ public final class IdentityProblems {
 	public static final ProblemType SECRET_LIMIT = new ProblemType("secret-limit", HttpStatus.CONFLICT,
 			"Secret limit reached");
 
+	/**
+	 * An administrator's session has no second factor yet: only enrolment
+	 * ({@code /api/v1/users/2fa/*}), the session and sign-out are open to it.
+	 */
+	public static final ProblemType SECOND_FACTOR_REQUIRED = new ProblemType("second-factor-required",
+			HttpStatus.FORBIDDEN, "Second factor required");
+
+	/** The TOTP or recovery code is wrong, was used already, or is out of its window. */
+	public static final ProblemType INVALID_SECOND_FACTOR = new ProblemType("invalid-second-factor",
+			HttpStatus.UNAUTHORIZED, "Invalid second factor");
+
+	/**
+	 * {@code POST /api/v1/auth/login/2fa} without a sign-in waiting for its second factor
+	 * on this session (none started, or the 5 minutes ran out).
+	 */
+	public static final ProblemType NO_PENDING_SIGN_IN = new ProblemType("no-pending-sign-in", HttpStatus.UNAUTHORIZED,
+			"No sign-in awaits a second factor");
+
+	/** Two-factor authentication is on already; turn it off first to enrol anew. */
+	public static final ProblemType TWO_FACTOR_ENABLED = new ProblemType("two-factor-enabled", HttpStatus.CONFLICT,
+			"Two-factor authentication already enabled");
+
+	/** Two-factor authentication is off (or set-up was never started). */
+	public static final ProblemType TWO_FACTOR_NOT_ENABLED = new ProblemType("two-factor-not-enabled",
+			HttpStatus.CONFLICT, "Two-factor authentication not enabled");
+
+	/** Administrators must keep two-factor authentication. */
+	public static final ProblemType TWO_FACTOR_MANDATORY = new ProblemType("two-factor-mandatory", HttpStatus.FORBIDDEN,
+			"Two-factor authentication is mandatory");
+
 	private IdentityProblems() {
 	}
 
@@ -91,6 +121,13 @@ public final class IdentityProblems {
 		long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
 		return new ProblemException(SIGN_IN_LOCKED, "Too many failed sign-ins. Try again in " + seconds + " seconds.",
 				java.util.List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS, seconds));
+	}
+
+	/** The answer to a wrong, replayed or expired second factor. */
+	public static ProblemException invalidSecondFactor() {
+		return new ProblemException(INVALID_SECOND_FACTOR,
+				"The code is wrong, was used already or has expired; enter the current code from the authenticator "
+						+ "app or an unused recovery code.");
 	}
 
 	/** The answer to a watchlist id the user does not own (or that does not exist). */

@@ -11,13 +11,30 @@ import java.util.UUID;
  * @param id the account id
  * @param role what the account may do, as of sign-in
  * @param tier the account's plan, as of sign-in
+ * @param secondFactorVerified whether this session proved a second factor (a TOTP or
+ * recovery code at sign-in, or the first code at enrolment); what live trading checks
  */
-public record SignedInUser(UUID id, Role role, Tier tier) implements Serializable, Principal {
+public record SignedInUser(UUID id, Role role, Tier tier,
+		boolean secondFactorVerified) implements Serializable, Principal {
 
 	/** The account id: what names the caller in rate limits and the audit log. */
 	@Override
 	public String getName() {
 		return this.id.toString();
+	}
+
+	/**
+	 * Whether this session may do nothing but enrol a second factor: administrators must
+	 * have one, and until this session proves it only enrolment, the session and sign-out
+	 * are open to it.
+	 */
+	public boolean mustEnrolSecondFactor() {
+		return this.role == Role.ADMIN && !this.secondFactorVerified;
+	}
+
+	/** This user, with or without a proven second factor. */
+	public SignedInUser withSecondFactorVerified(boolean verified) {
+		return new SignedInUser(this.id, this.role, this.tier, verified);
 	}
 
 	/** Whether this user may see other accounts (masked for SUPPORT). */

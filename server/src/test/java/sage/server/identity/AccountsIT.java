@@ -17,6 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import sage.server.identity.account.Accounts;
 import sage.server.identity.account.SetupToken;
+import sage.server.testing.Authenticator;
+import sage.server.testing.Browser;
 import sage.server.testing.OnEmbeddedDefaults;
 import sage.server.testing.TestSecrets;
 
@@ -326,6 +328,8 @@ class AccountsIT {
 		this.accounts.createAdministrator(adminEmail, PASSWORD, null, "test");
 		Browser admin = new Browser(this.port);
 		admin.send("POST", "/api/v1/auth/login", login(adminEmail, PASSWORD), false);
+		// administrators reach staff endpoints only with a second factor
+		Authenticator.enrol(admin);
 		JsonNode full = this.json.readTree(admin.get("/api/v1/accounts?email=" + userEmail.toUpperCase()).body());
 		assertThat(full.path("email").asString()).isEqualTo(userEmail);
 

@@ -13,6 +13,8 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
+import sage.server.testing.Authenticator;
+import sage.server.testing.Browser;
 import sage.server.testing.SageNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,6 +56,12 @@ class AccountsOnPostgresIT {
 				"{\"email\":\"" + adminEmail + "\",\"password\":\"" + PASSWORD + "\"}", false);
 		assertThat(login.statusCode()).isEqualTo(200);
 		assertThat(JSON.readTree(login.body()).path("role").asString()).isEqualTo("ADMIN");
+		assertThat(admin.get("/api/v1/admin/audit").statusCode()).as("not before a second factor").isEqualTo(403);
+		Authenticator app = Authenticator.enrol(admin);
+		assertThat(admin.get("/api/v1/admin/audit").statusCode()).isEqualTo(200);
+		admin.send("POST", "/api/v1/auth/logout", null, true);
+		assertThat(app.signIn(admin, adminEmail, PASSWORD).statusCode()).isEqualTo(200);
+		assertThat(admin.get("/api/v1/admin/audit").statusCode()).isEqualTo(200);
 	}
 
 	@Test

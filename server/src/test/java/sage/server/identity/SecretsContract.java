@@ -21,6 +21,7 @@ import sage.server.identity.crypto.IdentityKeys;
 import sage.server.identity.crypto.KeyRing;
 import sage.server.identity.vault.Envelope;
 import sage.server.identity.vault.SecretStore;
+import sage.server.testing.Browser;
 import sage.server.testing.TestSecrets;
 
 import static org.assertj.core.api.Assertions.assertThat;

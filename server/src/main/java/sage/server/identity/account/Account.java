@@ -28,9 +28,14 @@ import sage.server.identity.Tier;
 public record Account(UUID id, EmailAddress email, @Nullable String displayName, String passwordHash, Role role,
 		Tier tier, boolean emailVerified, Lockout lockout, Instant createdAt, Settings settings) {
 
-	/** The principal of a session of this account. */
+	/** The principal of a session of this account, signed in with the password only. */
 	public SignedInUser asSignedIn() {
-		return new SignedInUser(this.id, this.role, this.tier);
+		return asSignedIn(false);
+	}
+
+	/** The principal of a session of this account. */
+	public SignedInUser asSignedIn(boolean secondFactorVerified) {
+		return new SignedInUser(this.id, this.role, this.tier, secondFactorVerified);
 	}
 
 	@Override

@@ -22,6 +22,8 @@ import sage.server.identity.AccountEvent;
 import sage.server.identity.IdentityProblems;
 import sage.server.identity.Role;
 import sage.server.identity.Tier;
+import sage.server.identity.twofactor.SecondFactor;
+import sage.server.identity.twofactor.TwoFactor;
 import sage.server.platform.FieldProblem;
 import sage.server.platform.ProblemException;
 
@@ -47,6 +49,8 @@ public class Accounts {
 
 	private final Clock clock;
 
+	private final TwoFactor twoFactor;
+
 	private final String dummyHash;
 
 	/**
@@ -59,8 +63,9 @@ public class Accounts {
 		.build();
 
 	public Accounts(AccountStore store, PasswordPolicy policy, PasswordEncoder encoder,
-			ApplicationEventPublisher events, Clock clock) {
+			ApplicationEventPublisher events, Clock clock, TwoFactor twoFactor) {
 		this.store = store;
+		this.twoFactor = twoFactor;
 		this.policy = policy;
 		this.encoder = encoder;
 		this.events = events;
@@ -157,12 +162,24 @@ public class Accounts {
 	}
 
 	/**
-	 * Checks an email and password.
-	 * @return the account, its failures cleared
+	 * The outcome of a right password.
+	 *
+	 * @param account the account
+	 * @param secondFactorRequired whether sign-in completes only with
+	 * {@link #completeSignIn}
+	 */
+	public record SignIn(Account account, boolean secondFactorRequired) {
+	}
+
+	/**
+	 * Checks an email and password. For an account with two-factor authentication the
+	 * failures are kept until the second factor is right too: otherwise knowing the
+	 * password would reset the count of guessed codes.
+	 * @return the account (its failures cleared unless a second factor is required)
 	 * @throws ProblemException {@code invalid-credentials}, or {@code sign-in-locked}
 	 * with the seconds to wait
 	 */
-	public Account signIn(String email, String password) {
+	public SignIn signIn(String email, String password) {
 		Instant now = this.clock.instant();
 		if (!EmailAddress.isValid(email)) {
 			// not an address at all: no account can match, but the work and answer are
@@ -191,11 +208,46 @@ public class Accounts {
 			}
 			throw IdentityProblems.invalidCredentials();
 		}
+		if (this.twoFactor.isEnabled(account.id())) {
+			return new SignIn(account, true);
+		}
+		signedIn(account, now);
+		return new SignIn(account, false);
+	}
+
+	/**
+	 * Completes a sign-in whose password was right with its second factor. A wrong one
+	 * counts toward the same lockout as a wrong password.
+	 * @return the account, its failures cleared
+	 * @throws ProblemException {@code invalid-second-factor}, or {@code sign-in-locked}
+	 * with the seconds to wait
+	 */
+	public Account completeSignIn(UUID id, SecondFactor factor) {
+		Instant now = this.clock.instant();
+		Account account = get(id);
+		if (account.lockout().isLocked(now)) {
+			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "locked", now));
+			throw IdentityProblems.signInLocked(account.lockout().remaining(now));
+		}
+		if (!this.twoFactor.verify(id, factor, "sign-in")) {
+			Lockout after = account.lockout().afterFailure(now);
+			this.store.updateLockout(account.id(), after);
+			if (after.isLocked(now)) {
+				this.events.publishEvent(
+						new AccountEvent.AccountLocked(account.id(), after.failedAttempts(), after.lockedUntil(), now));
+				throw IdentityProblems.signInLocked(after.remaining(now));
+			}
+			throw IdentityProblems.invalidSecondFactor();
+		}
+		signedIn(account, now);
+		return account;
+	}
+
+	private void signedIn(Account account, Instant now) {
 		if (!account.lockout().equals(Lockout.NONE)) {
 			this.store.updateLockout(account.id(), Lockout.NONE);
 		}
 		this.events.publishEvent(new AccountEvent.SignedIn(account.id(), now));
-		return account;
 	}
 
 	/** The same answers as for a known email with a wrong password. */

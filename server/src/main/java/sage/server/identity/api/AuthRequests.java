@@ -69,4 +69,52 @@ final class AuthRequests {
 
 	}
 
+	/**
+	 * The second step of a sign-in, or proof for turning two-factor authentication off:
+	 * one of a TOTP code and a recovery code.
+	 *
+	 * @param code the 6 digits the authenticator app shows now
+	 * @param recoveryCode an unused recovery code (each works once)
+	 */
+	@Schema(name = "SecondFactorRequest",
+			description = "One of code and recoveryCode. Codes are accepted once, within 30 seconds either side.")
+	record SecondFactorBody(@Schema(example = "492039") @Nullable @Size(max = 16) String code,
+			@Schema(example = "k7hqp-2mzxa") @Nullable @Size(max = 64) String recoveryCode) {
+
+		/**
+		 * The factor, or an {@code invalid-request} problem when neither or both came.
+		 */
+		sage.server.identity.twofactor.SecondFactor factor() {
+			boolean hasCode = this.code != null && !this.code.isBlank();
+			boolean hasRecovery = this.recoveryCode != null && !this.recoveryCode.isBlank();
+			if (hasCode == hasRecovery) {
+				throw sage.server.platform.ProblemException.invalidFields(java.util.List
+					.of(new sage.server.platform.FieldProblem("code", "send either code or recoveryCode")));
+			}
+			return new sage.server.identity.twofactor.SecondFactor(hasCode ? this.code : null,
+					hasRecovery ? this.recoveryCode : null);
+		}
+
+		@Override
+		public String toString() {
+			return "SecondFactorBody[******]";
+		}
+
+	}
+
+	/**
+	 * The first code after set-up.
+	 *
+	 * @param code the 6 digits the authenticator app shows now
+	 */
+	@Schema(name = "TwoFactorConfirmRequest")
+	record Confirm(@Schema(example = "492039") @NotNull @Size(max = 16) String code) {
+
+		@Override
+		public String toString() {
+			return "Confirm[code=******]";
+		}
+
+	}
+
 }

@@ -14,8 +14,13 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -37,7 +42,9 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  *
  * <ul>
  * <li>The identity endpoints need a signed-in session, the audit log under
- * {@code /api/v1/admin/} an administrator's; everything else (market data, backtests,
+ * {@code /api/v1/admin/} an administrator's. An administrator's session without a second
+ * factor reaches only two-factor enrolment and the session (403
+ * {@code second-factor-required} elsewhere); everything else (market data, backtests,
  * sweeps, ingestion, actuator, the API docs, the web app, {@code /ws/market}) stays open
  * as before, until scopes come.</li>
  * <li>CSRF: cookie-to-header (the SPA copies the {@code XSRF-TOKEN} cookie into
@@ -56,6 +63,12 @@ class SecurityConfiguration {
 
 	/** Paths that need a signed-in user. */
 	static final String[] SIGNED_IN = { "/api/v1/users/**", "/api/v1/auth/session" };
+
+	/**
+	 * Paths open to a session that must enrol a second factor first: enrolment and the
+	 * session (sign-out is open to everyone).
+	 */
+	static final String[] ENROLMENT = { "/api/v1/users/2fa", "/api/v1/users/2fa/**", "/api/v1/auth/session" };
 
 	/** Paths for administrators only: the audit log. */
 	static final String[] ADMIN = { "/api/v1/admin/**" };
@@ -82,12 +95,19 @@ class SecurityConfiguration {
 			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
 			throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ADMIN))
+		// a session that must enrol a second factor has no role (see Sessions.start), so
+		// the role rules refuse it; the signed-in paths refuse it by its authority
+		AuthorizationManager<RequestAuthorizationContext> signedInFully = AuthorizationManagers.allOf(
+				AuthenticatedAuthorizationManager.authenticated(),
+				AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(Sessions.SECOND_FACTOR_REQUIRED)));
+		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ENROLMENT))
+			.authenticated()
+			.requestMatchers(anyOf(ADMIN))
 			.hasRole("ADMIN")
 			.requestMatchers(anyOf(STAFF))
 			.hasAnyRole("SUPPORT", "ADMIN")
 			.requestMatchers(anyOf(SIGNED_IN))
-			.authenticated()
+			.access(signedInFully)
 			.anyRequest()
 			.permitAll())
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))

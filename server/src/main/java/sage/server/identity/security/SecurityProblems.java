@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.csrf.CsrfException;
@@ -17,6 +18,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import sage.server.audit.AuditEntry;
 import sage.server.audit.AuditLog;
 import sage.server.identity.IdentityProblems;
+import sage.server.identity.SignedInUser;
 import sage.server.platform.ProblemException;
 import sage.server.platform.ProblemType;
 
@@ -58,6 +60,14 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			// scanner would fill the log with them)
 			this.audit.appendSecurityEvent(new AuditEntry(actor(request), "security.access-denied", "endpoint",
 					request.getMethod() + " " + request.getRequestURI(), null, null, null));
+			if (SecurityContextHolder.getContext().getAuthentication() != null && SecurityContextHolder.getContext()
+				.getAuthentication()
+				.getPrincipal() instanceof SignedInUser user && user.mustEnrolSecondFactor()) {
+				answer(request, response, IdentityProblems.SECOND_FACTOR_REQUIRED,
+						"Administrators need two-factor authentication: enrol with POST /api/v1/users/2fa/setup and "
+								+ "POST /api/v1/users/2fa/confirm, then this session may go on.");
+				return;
+			}
 			answer(request, response, IdentityProblems.ACCESS_DENIED, "Your role does not allow this.");
 		}
 	}

@@ -1,5 +1,7 @@
 package sage.server.identity.security;
 
+import java.time.Clock;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -34,8 +36,8 @@ class SessionConfiguration {
 
 	@Bean
 	Sessions sessions(SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository,
-			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie) {
-		return new Sessions(securityContextRepository, csrfTokenRepository, sessionCookie);
+			@Value("${server.servlet.session.cookie.name:JSESSIONID}") String sessionCookie, Clock clock) {
+		return new Sessions(securityContextRepository, csrfTokenRepository, sessionCookie, clock);
 	}
 
 }

@@ -24,6 +24,8 @@ import sage.server.audit.AuditLog;
 import sage.server.audit.AuditRecord;
 import sage.server.identity.account.Accounts;
 import sage.server.identity.account.EmailAddress;
+import sage.server.testing.Authenticator;
+import sage.server.testing.Browser;
 import sage.server.testing.OnEmbeddedDefaults;
 import sage.server.testing.TestSecrets;
 
@@ -173,10 +175,19 @@ class AuditApiIT {
 			.timeout(Duration.ofSeconds(30));
 	}
 
-	/** Signs in an administrator made for this test class; its session cookie. */
+	/**
+	 * Signs in an administrator made for this test class and enrols its second factor
+	 * (administrators need one for the audit log); its session cookie.
+	 */
 	private String adminSession() throws Exception {
 		if (this.adminCookie == null) {
-			this.adminCookie = sessionOf(createAccount(true));
+			String[] credentials = createAccount(true);
+			Browser admin = new Browser(this.port);
+			HttpResponse<String> login = admin.send("POST", "/api/v1/auth/login",
+					"{\"email\":\"" + credentials[0] + "\",\"password\":\"" + credentials[1] + "\"}", false);
+			assertThat(login.statusCode()).as(login.body()).isEqualTo(200);
+			Authenticator.enrol(admin);
+			this.adminCookie = Browser.SESSION + "=" + admin.cookies.get(Browser.SESSION);
 		}
 		return this.adminCookie;
 	}

@@ -1,4 +1,4 @@
-package sage.server.identity;
+package sage.server.testing;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,23 +15,23 @@ import java.util.stream.Collectors;
  * A client that keeps cookies the way a browser does, but lets a test see and choose
  * exactly which ones go with a request (the JDK's CookieManager hides them).
  */
-final class Browser {
+public final class Browser {
 
-	static final String SESSION = "SAGE_SESSION";
+	public static final String SESSION = "SAGE_SESSION";
 
-	static final String XSRF = "XSRF-TOKEN";
+	public static final String XSRF = "XSRF-TOKEN";
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
 	private final int port;
 
-	final Map<String, String> cookies = new LinkedHashMap<>();
+	public final Map<String, String> cookies = new LinkedHashMap<>();
 
-	Browser(int port) {
+	public Browser(int port) {
 		this.port = port;
 	}
 
-	HttpResponse<String> get(String path) throws Exception {
+	public HttpResponse<String> get(String path) throws Exception {
 		return send("GET", path, null, false);
 	}
 
@@ -39,7 +39,7 @@ final class Browser {
 	 * A state-changing request with the cookies and, if {@code withToken}, the CSRF
 	 * header.
 	 */
-	HttpResponse<String> send(String method, String path, String json, boolean withToken) throws Exception {
+	public HttpResponse<String> send(String method, String path, String json, boolean withToken) throws Exception {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(30))
 			.method(method,
@@ -77,7 +77,7 @@ final class Browser {
 	}
 
 	/** The Set-Cookie header for {@code name}, if the response set it. */
-	static String setCookie(HttpResponse<?> response, String name) {
+	public static String setCookie(HttpResponse<?> response, String name) {
 		return response.headers()
 			.allValues("set-cookie")
 			.stream()
