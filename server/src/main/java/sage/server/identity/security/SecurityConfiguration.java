@@ -32,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import sage.server.audit.AuditLog;
+import sage.server.identity.ApiKeys;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -39,10 +40,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * Who may call what, and how the browser is protected.
  *
  * <ul>
- * <li>The identity endpoints need a signed-in session, the audit log under
- * {@code /api/v1/admin/} an administrator's; everything else (market data, backtests,
- * sweeps, ingestion, actuator, the API docs, the web app, {@code /ws/market}) stays open
- * as before, until scopes come.</li>
+ * <li>Who may call what is {@link AccessTable}'s: per operation an audience (anyone,
+ * signed in, staff, administrators) and the scope an API key needs. Market data,
+ * research, the API docs and the web app stay open to anonymous callers.</li>
+ * <li>API keys ({@link BearerAuthentication}) authenticate one request each, never a
+ * session, and need no CSRF token (they are not ambient credentials).</li>
  * <li>CSRF: cookie-to-header (the SPA copies the {@code XSRF-TOKEN} cookie into
  * {@code X-XSRF-TOKEN}), required only for state-changing requests that carry the session
  * cookie. A request without the cookie has no ambient credentials a forged request could
@@ -56,15 +58,6 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
-
-	/** Paths that need a signed-in user. */
-	static final String[] SIGNED_IN = { "/api/v1/users/**", "/api/v1/auth/session" };
-
-	/** Paths for administrators only: the audit log. */
-	static final String[] ADMIN = { "/api/v1/admin/**" };
-
-	/** Paths for staff: SUPPORT reads masked accounts, ADMIN also changes roles. */
-	static final String[] STAFF = { "/api/v1/accounts/**", "/api/v1/accounts" };
 
 	/** Paths whose answers hold personal data and must not be cached. */
 	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**", "/api/v1/accounts/**", "/api/v1/accounts",
@@ -81,22 +74,16 @@ class SecurityConfiguration {
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
-	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems,
+	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems, ApiKeys apiKeys,
 			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
 			throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ADMIN))
-			.hasRole("ADMIN")
-			.requestMatchers(anyOf(STAFF))
-			.hasAnyRole("SUPPORT", "ADMIN")
-			.requestMatchers(anyOf(SIGNED_IN))
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests((requests) -> requests.anyRequest().access(new TableAuthorization()))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionCookie))
+			.addFilterBefore(new BearerAuthentication(apiKeys, problems), CsrfFilter.class)
 			.addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
 			.addFilterAfter(new RateLimitTier(), CsrfFilter.class)
 			.exceptionHandling(
