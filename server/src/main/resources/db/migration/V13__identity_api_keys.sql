@@ -15,3 +15,15 @@ create table identity_api_key (
 );
 
 create index identity_api_key_user_idx on identity_api_key (user_id, created_at);
+
+-- Refresh tokens of the access tokens (JWTs) an API key is exchanged for. Opaque, 256 random bits, stored as
+-- their SHA-256 (hex), good once: a refresh deletes the row and issues a new token. Revoking the key deletes
+-- its refresh tokens with it.
+create table identity_refresh_token (
+    token_hash  varchar(64)              primary key,
+    key_id      varchar(36)              not null references identity_api_key (id) on delete cascade,
+    created_at  timestamp with time zone not null,
+    expires_at  timestamp with time zone not null
+);
+
+create index identity_refresh_token_key_idx on identity_refresh_token (key_id);

@@ -129,6 +129,8 @@ public class ApiKeys {
 		if (!this.store.replaceSecret(owner, id, hash(secret), now)) {
 			throw notFound(id);
 		}
+		// tokens obtained with the old secret go with it
+		this.store.deleteRefreshTokens(id);
 		this.events.publishEvent(new AccountEvent.ApiKeyRotated(owner, id, now));
 		return new IssuedApiKey(format(id, secret), view(this.store.find(owner, id).orElseThrow(() -> notFound(id))));
 	}
@@ -168,10 +170,25 @@ public class ApiKeys {
 			return Optional.empty();
 		}
 		this.store.markUsed(id, now, now.minus(USE_RESOLUTION));
+		return Optional.of(caller(key, account.get()));
+	}
+
+	/**
+	 * Who a key acts for by its id, if it still works: what an access token or a refresh
+	 * checks, so that revoking or expiring the key ends its tokens too.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ScopedCaller> actingBy(UUID keyId) {
+		Instant now = this.clock.instant();
+		return this.store.find(keyId)
+			.filter((key) -> !key.isExpiredAt(now))
+			.flatMap((key) -> this.accounts.find(key.owner()).map((account) -> caller(key, account)));
+	}
+
+	private static ScopedCaller caller(StoredApiKey key, Account account) {
 		// the role is the account's current one: a demoted administrator's admin key
 		// stops reaching admin endpoints at once
-		return Optional.of(new ScopedCaller(new SignedInUser(key.owner(), account.get().role(), account.get().tier()),
-				key.scopes()));
+		return new ScopedCaller(new SignedInUser(key.owner(), account.role(), account.tier()), key.scopes(), key.id());
 	}
 
 	private Role currentRole(UUID id) {

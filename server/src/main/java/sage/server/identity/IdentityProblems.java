@@ -85,6 +85,13 @@ public final class IdentityProblems {
 	public static final ProblemType INVALID_API_KEY = new ProblemType("invalid-api-key", HttpStatus.UNAUTHORIZED,
 			"Invalid API key or token");
 
+	/**
+	 * The refresh token is unknown, used already, expired, or its API key no longer
+	 * works.
+	 */
+	public static final ProblemType INVALID_REFRESH_TOKEN = new ProblemType("invalid-refresh-token",
+			HttpStatus.UNAUTHORIZED, "Invalid refresh token");
+
 	/** The API key's scopes do not include the one this endpoint needs. */
 	public static final ProblemType INSUFFICIENT_SCOPE = new ProblemType("insufficient-scope", HttpStatus.FORBIDDEN,
 			"Insufficient scope");

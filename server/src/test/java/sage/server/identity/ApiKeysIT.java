@@ -167,6 +167,49 @@ class ApiKeysIT {
 		assertThat(other.get(KEYS).body()).doesNotContain(id);
 	}
 
+	@Test
+	void aKeyIsExchangedForAnAccessTokenWithItsScopesAndARefreshTokenGoodOnce() throws Exception {
+		Browser owner = signedIn();
+		JsonNode created = this.json
+			.readTree(owner.send("POST", KEYS, "{\"name\":\"jwt\",\"scopes\":[\"read\"]}", true).body());
+		String key = created.path("key").asString();
+		assertThat(owner.send("POST", "/api/v1/auth/token", null, true).statusCode()).as("a session is no key")
+			.isEqualTo(400);
+
+		HttpResponse<String> issued = Browser.withApiKey(this.port, key)
+			.send("POST", "/api/v1/auth/token", null, false);
+		assertThat(issued.statusCode()).isEqualTo(200);
+		JsonNode tokens = this.json.readTree(issued.body());
+		String access = tokens.path("accessToken").asString();
+		String refresh = tokens.path("refreshToken").asString();
+		assertThat(access.split("\\.")).hasSize(3);
+		assertThat(tokens.path("expiresIn").asLong()).isEqualTo(900);
+		assertThat(refresh).startsWith("sagert_");
+
+		Browser client = Browser.withApiKey(this.port, access);
+		assertThat(client.get("/api/v1/users/profile").statusCode()).isEqualTo(200);
+		HttpResponse<String> store = client.send("POST", "/api/v1/users/secrets",
+				"{\"kind\":\"EXCHANGE_API_KEY\",\"label\":\"x\",\"value\":\"" + TestSecrets.newSecret() + "\"}", false);
+		assertThat(code(store)).isEqualTo("insufficient-scope");
+		String tampered = access.substring(0, access.length() - 2) + (access.endsWith("A") ? "BB" : "AA");
+		assertInvalid(Browser.withApiKey(this.port, tampered).get("/api/v1/users/profile"));
+
+		HttpResponse<String> renewed = new Browser(this.port).send("POST", "/api/v1/auth/token/refresh",
+				"{\"refreshToken\":\"" + refresh + "\"}", false);
+		assertThat(renewed.statusCode()).isEqualTo(200);
+		String newRefresh = this.json.readTree(renewed.body()).path("refreshToken").asString();
+		HttpResponse<String> reused = new Browser(this.port).send("POST", "/api/v1/auth/token/refresh",
+				"{\"refreshToken\":\"" + refresh + "\"}", false);
+		assertThat(reused.statusCode()).isEqualTo(401);
+		assertThat(code(reused)).isEqualTo("invalid-refresh-token");
+
+		owner.send("DELETE", KEYS + "/" + created.path("apiKey").path("id").asString(), null, true);
+		assertInvalid(client.get("/api/v1/users/profile"));
+		assertThat(new Browser(this.port)
+			.send("POST", "/api/v1/auth/token/refresh", "{\"refreshToken\":\"" + newRefresh + "\"}", false)
+			.statusCode()).as("the key's refresh tokens went with it").isEqualTo(401);
+	}
+
 	private void assertInvalid(HttpResponse<String> response) throws Exception {
 		assertThat(response.statusCode()).isEqualTo(401);
 		assertThat(response.headers().firstValue("content-type")).hasValue("application/problem+json");

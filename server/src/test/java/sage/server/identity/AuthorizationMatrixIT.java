@@ -94,6 +94,9 @@ class AuthorizationMatrixIT {
 				new Caller("ADMIN admin key", Browser.withApiKey(this.port, newKey(admin, "admin")), Role.ADMIN,
 						Set.of(Scope.ADMIN)),
 				new Caller("ADMIN read key", Browser.withApiKey(this.port, newKey(admin, "read")), Role.ADMIN,
+						Set.of(Scope.READ)),
+				new Caller("USER read access token",
+						Browser.withApiKey(this.port, accessToken(newKey(register(), "read"))), Role.USER,
 						Set.of(Scope.READ)));
 
 		List<String> wrong = new ArrayList<>();
@@ -204,6 +207,13 @@ class AuthorizationMatrixIT {
 				"{\"name\":\"matrix\",\"scopes\":[\"" + scope + "\"]}", true);
 		assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
 		return this.json.readTree(created.body()).path("key").asString();
+	}
+
+	private String accessToken(String key) throws Exception {
+		HttpResponse<String> issued = Browser.withApiKey(this.port, key)
+			.send("POST", "/api/v1/auth/token", null, false);
+		assertThat(issued.statusCode()).as(issued.body()).isEqualTo(200);
+		return this.json.readTree(issued.body()).path("accessToken").asString();
 	}
 
 	private Browser register() throws Exception {

@@ -113,6 +113,42 @@ public class ApiKeyStore {
 			.update() > 0;
 	}
 
+	/** Adds a refresh token (its hash) for a key. */
+	public void insertRefreshToken(String tokenHash, UUID keyId, Instant createdAt, Instant expiresAt) {
+		this.jdbc
+			.sql("insert into identity_refresh_token (token_hash, key_id, created_at, expires_at) "
+					+ "values (:hash, :key, :created, :expires)")
+			.param("hash", tokenHash)
+			.param("key", keyId.toString())
+			.param("created", createdAt.atOffset(ZoneOffset.UTC))
+			.param("expires", expiresAt.atOffset(ZoneOffset.UTC))
+			.update();
+	}
+
+	/**
+	 * Uses up a refresh token: deletes it and answers its key, unless it was unknown,
+	 * used already or expired at {@code now}. The delete decides, so two concurrent
+	 * refreshes with one token cannot both win.
+	 */
+	public Optional<UUID> takeRefreshToken(String tokenHash, Instant now) {
+		Optional<UUID> key = this.jdbc
+			.sql("select key_id from identity_refresh_token where token_hash = :hash and expires_at > :now")
+			.param("hash", tokenHash)
+			.param("now", now.atOffset(ZoneOffset.UTC))
+			.query(String.class)
+			.optional()
+			.map(UUID::fromString);
+		boolean taken = this.jdbc.sql("delete from identity_refresh_token where token_hash = :hash")
+			.param("hash", tokenHash)
+			.update() > 0;
+		return taken ? key : Optional.empty();
+	}
+
+	/** Deletes every refresh token of a key. */
+	public void deleteRefreshTokens(UUID keyId) {
+		this.jdbc.sql("delete from identity_refresh_token where key_id = :key").param("key", keyId.toString()).update();
+	}
+
 	private static StoredApiKey row(ResultSet rs, int row) throws SQLException {
 		Set<Scope> scopes = EnumSet.noneOf(Scope.class);
 		Arrays.stream(rs.getString("scopes").split(","))

@@ -95,6 +95,10 @@ public final class AccessTable {
 			rule("POST /api/v1/auth/register ANYONE read"), rule("POST /api/v1/auth/login ANYONE read"),
 			rule("POST /api/v1/auth/logout ANYONE read"), rule("POST /api/v1/auth/setup ANYONE read"),
 			rule("GET /api/v1/auth/session SIGNED_IN read"),
+			// an API key (or a token of one) is exchanged for tokens; refreshing needs
+			// only the refresh token
+			rule("POST /api/v1/auth/token SIGNED_IN read"), rule("POST /api/v1/auth/token/refresh ANYONE read"),
+			rule("POST /api/v1/auth/token/revoke ANYONE read"),
 			// the caller's own profile and lists
 			rule("GET /api/v1/users/profile SIGNED_IN read"), rule("PUT /api/v1/users/profile SIGNED_IN read"),
 			rule("GET /api/v1/users/watchlist SIGNED_IN read"), rule("POST /api/v1/users/watchlist SIGNED_IN read"),

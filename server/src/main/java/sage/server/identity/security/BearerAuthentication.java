@@ -14,16 +14,18 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import sage.server.identity.AccessTokens;
 import sage.server.identity.ApiKeys;
 import sage.server.identity.IdentityProblems;
 import sage.server.identity.ScopedCaller;
 
 /**
  * Authenticates a request that carries an API key ({@code Authorization: Bearer sage_...}
- * or {@code X-API-Key: sage_...}) as the key's owner, limited to its scopes. Stateless:
- * the authentication lives for this request only and no session is made. A key that does
- * not authenticate answers 401 {@code invalid-api-key} at once; a request without one
- * goes on as before (session or anonymous).
+ * or {@code X-API-Key: sage_...}) or an access token ({@code Authorization: Bearer
+ * <JWT>}) as the key's owner, limited to its scopes. Stateless: the authentication lives
+ * for this request only and no session is made. A key that does not authenticate answers
+ * 401 {@code invalid-api-key} at once; a request without one goes on as before (session
+ * or anonymous).
  */
 final class BearerAuthentication extends OncePerRequestFilter {
 
@@ -31,12 +33,15 @@ final class BearerAuthentication extends OncePerRequestFilter {
 
 	private final ApiKeys apiKeys;
 
+	private final AccessTokens accessTokens;
+
 	private final SecurityProblems problems;
 
 	private final SecurityContextHolderStrategy holder = SecurityContextHolder.getContextHolderStrategy();
 
-	BearerAuthentication(ApiKeys apiKeys, SecurityProblems problems) {
+	BearerAuthentication(ApiKeys apiKeys, AccessTokens accessTokens, SecurityProblems problems) {
 		this.apiKeys = apiKeys;
+		this.accessTokens = accessTokens;
 		this.problems = problems;
 	}
 
@@ -48,7 +53,8 @@ final class BearerAuthentication extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		Optional<ScopedCaller> caller = this.apiKeys.authenticate(presented);
+		Optional<ScopedCaller> caller = presented.startsWith(ApiKeys.PREFIX) ? this.apiKeys.authenticate(presented)
+				: this.accessTokens.authenticate(presented);
 		if (caller.isEmpty()) {
 			this.problems.answer(request, response, IdentityProblems.INVALID_API_KEY,
 					"The API key or token is unknown, expired, revoked or was rotated.");

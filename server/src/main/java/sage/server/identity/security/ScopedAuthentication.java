@@ -21,6 +21,8 @@ final class ScopedAuthentication extends AbstractAuthenticationToken {
 	ScopedAuthentication(ScopedCaller caller) {
 		super(List.of(new SimpleGrantedAuthority("ROLE_" + caller.user().role().name())));
 		this.caller = caller;
+		// the token endpoint reads the caller (key and scopes) from here
+		setDetails(caller);
 		setAuthenticated(true);
 	}
 

@@ -32,6 +32,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import sage.server.audit.AuditLog;
+import sage.server.identity.AccessTokens;
 import sage.server.identity.ApiKeys;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
@@ -75,15 +76,15 @@ class SecurityConfiguration {
 
 	@Bean
 	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems, ApiKeys apiKeys,
-			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
-			throws Exception {
+			AccessTokens accessTokens, SecurityContextRepository securityContextRepository,
+			CsrfTokenRepository csrfTokenRepository) throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
 		http.authorizeHttpRequests((requests) -> requests.anyRequest().access(new TableAuthorization()))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionCookie))
-			.addFilterBefore(new BearerAuthentication(apiKeys, problems), CsrfFilter.class)
+			.addFilterBefore(new BearerAuthentication(apiKeys, accessTokens, problems), CsrfFilter.class)
 			.addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
 			.addFilterAfter(new RateLimitTier(), CsrfFilter.class)
 			.exceptionHandling(
