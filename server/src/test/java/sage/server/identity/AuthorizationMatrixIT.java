@@ -112,7 +112,7 @@ class AuthorizationMatrixIT {
 				if (expected != actual) {
 					wrong.add(op.method() + " " + op.path() + " as " + caller.name() + ": expected "
 							+ ((expected == 0) ? "access" : expected) + ", got " + response.statusCode() + " "
-							+ response.body());
+							+ response.body().substring(0, Math.min(200, response.body().length())));
 				}
 			}
 		}
