@@ -2,6 +2,7 @@ package sage.server.identity.security;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -55,6 +56,9 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 		}
 		else if (ex instanceof AuthorizationDeniedException denied
 				&& denied.getAuthorizationResult() instanceof TableAuthorization.MissingScope missing) {
+			this.audit.appendSecurityEvent(new AuditEntry(actor(request), "security.insufficient-scope", "endpoint",
+					request.getMethod() + " " + request.getRequestURI(), null, Map.of("needed", missing.needed()),
+					null));
 			answer(request, response, IdentityProblems.INSUFFICIENT_SCOPE,
 					"This endpoint needs the scope '" + missing.needed() + "', which the API key or token lacks.");
 		}
