@@ -84,6 +84,18 @@ public sealed interface AccountEvent extends Audited {
 	record SecretDeleted(UUID accountId, UUID secretId, Instant at) implements AccountEvent {
 	}
 
+	/** A personal API key was created (the event never holds the key). */
+	record ApiKeyCreated(UUID accountId, UUID keyId, String scopes, Instant at) implements AccountEvent {
+	}
+
+	/** An API key got a new secret; the old one stopped working. */
+	record ApiKeyRotated(UUID accountId, UUID keyId, Instant at) implements AccountEvent {
+	}
+
+	/** An API key was revoked by its owner. */
+	record ApiKeyRevoked(UUID accountId, UUID keyId, Instant at) implements AccountEvent {
+	}
+
 	/**
 	 * TOTP was confirmed with a first code: the account now signs in with two factors.
 	 */
@@ -150,6 +162,12 @@ public sealed interface AccountEvent extends Audited {
 					Map.of("remaining", e.remaining()));
 			case SecondFactorFailed e -> AuditEntry.change(account, "user.second-factor-failed", "user", account, null,
 					Map.of("during", e.during()));
+			case ApiKeyCreated e -> AuditEntry.change(account, "api-key.created", "api-key", e.keyId().toString(), null,
+					Map.of("scopes", e.scopes()));
+			case ApiKeyRotated e ->
+				AuditEntry.change(account, "api-key.rotated", "api-key", e.keyId().toString(), null, null);
+			case ApiKeyRevoked e ->
+				AuditEntry.change(account, "api-key.revoked", "api-key", e.keyId().toString(), null, null);
 		};
 	}
 

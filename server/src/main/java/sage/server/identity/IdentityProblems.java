@@ -108,6 +108,40 @@ public final class IdentityProblems {
 	public static final ProblemType TWO_FACTOR_MANDATORY = new ProblemType("two-factor-mandatory", HttpStatus.FORBIDDEN,
 			"Two-factor authentication is mandatory");
 
+	 * The API key or bearer token is unknown, malformed, expired, revoked or replaced by
+	 * a rotation.
+	 */
+	public static final ProblemType INVALID_API_KEY = new ProblemType("invalid-api-key", HttpStatus.UNAUTHORIZED,
+			"Invalid API key or token");
+
+	/**
+	 * The refresh token is unknown, used already, expired, or its API key no longer
+	 * works.
+	 */
+	public static final ProblemType INVALID_REFRESH_TOKEN = new ProblemType("invalid-refresh-token",
+			HttpStatus.UNAUTHORIZED, "Invalid refresh token");
+
+	/** The API key's scopes do not include the one this endpoint needs. */
+	public static final ProblemType INSUFFICIENT_SCOPE = new ProblemType("insufficient-scope", HttpStatus.FORBIDDEN,
+			"Insufficient scope");
+
+	/**
+	 * A key asked for a scope the account's role does not allow ({@code admin} for a
+	 * non-ADMIN).
+	 */
+	public static final ProblemType SCOPE_NOT_ALLOWED = new ProblemType("scope-not-allowed", HttpStatus.FORBIDDEN,
+			"Scope not allowed");
+
+	/**
+	 * No API key of the signed-in user has this id (another user's key answers this too).
+	 */
+	public static final ProblemType API_KEY_NOT_FOUND = new ProblemType("api-key-not-found", HttpStatus.NOT_FOUND,
+			"API key not found");
+
+	/** The user has as many API keys as allowed. */
+	public static final ProblemType API_KEY_LIMIT = new ProblemType("api-key-limit", HttpStatus.CONFLICT,
+			"API key limit reached");
+
 	private IdentityProblems() {
 	}
 

@@ -27,8 +27,20 @@ public final class Browser {
 
 	public final Map<String, String> cookies = new LinkedHashMap<>();
 
+	/** Headers sent with every request, e.g. an API key. */
+	public final Map<String, String> headers = new LinkedHashMap<>();
+
 	public Browser(int port) {
 		this.port = port;
+	}
+
+	/**
+	 * A client that sends {@code key} as {@code Authorization: Bearer} and no cookies.
+	 */
+	public static Browser withApiKey(int port, String key) {
+		Browser client = new Browser(port);
+		client.headers.put("Authorization", "Bearer " + key);
+		return client;
 	}
 
 	public HttpResponse<String> get(String path) throws Exception {
@@ -54,6 +66,7 @@ public final class Browser {
 						.map((c) -> c.getKey() + "=" + c.getValue())
 						.collect(Collectors.joining("; ")));
 		}
+		this.headers.forEach(request::header);
 		if (withToken && this.cookies.containsKey(XSRF)) {
 			request.header("X-XSRF-TOKEN", this.cookies.get(XSRF));
 		}

@@ -14,13 +14,8 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.ProviderNotFoundException;
-import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
-import org.springframework.security.authorization.AuthorityAuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManager;
-import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -34,6 +29,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
 import sage.server.audit.AuditLog;
+import sage.server.identity.AccessTokens;
+import sage.server.identity.ApiKeys;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -41,12 +38,13 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
  * Who may call what, and how the browser is protected.
  *
  * <ul>
- * <li>The identity endpoints need a signed-in session, the audit log under
- * {@code /api/v1/admin/} an administrator's. An administrator's session without a second
- * factor reaches only two-factor enrolment and the session (403
- * {@code second-factor-required} elsewhere); everything else (market data, backtests,
- * sweeps, ingestion, actuator, the API docs, the web app, {@code /ws/market}) stays open
- * as before, until scopes come.</li>
+ * <li>Who may call what is {@link AccessTable}'s: per operation an audience (anyone,
+ * signed in, staff, administrators) and the scope an API key needs. Market data,
+ * research, the API docs and the web app stay open to anonymous callers. An
+ * administrator's session without a second factor reaches only two-factor enrolment and
+ * the session (403 {@code second-factor-required} elsewhere).</li>
+ * <li>API keys ({@link BearerAuthentication}) authenticate one request each, never a
+ * session, and need no CSRF token (they are not ambient credentials).</li>
  * <li>CSRF: cookie-to-header (the SPA copies the {@code XSRF-TOKEN} cookie into
  * {@code X-XSRF-TOKEN}), required only for state-changing requests that carry the session
  * cookie. A request without the cookie has no ambient credentials a forged request could
@@ -61,20 +59,11 @@ import static org.springframework.security.web.servlet.util.matcher.PathPatternR
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfiguration {
 
-	/** Paths that need a signed-in user. */
-	static final String[] SIGNED_IN = { "/api/v1/users/**", "/api/v1/auth/session" };
-
 	/**
 	 * Paths open to a session that must enrol a second factor first: enrolment and the
 	 * session (sign-out is open to everyone).
 	 */
 	static final String[] ENROLMENT = { "/api/v1/users/2fa", "/api/v1/users/2fa/**", "/api/v1/auth/session" };
-
-	/** Paths for administrators only: the audit log. */
-	static final String[] ADMIN = { "/api/v1/admin/**" };
-
-	/** Paths for staff: SUPPORT reads masked accounts, ADMIN also changes roles. */
-	static final String[] STAFF = { "/api/v1/accounts/**", "/api/v1/accounts" };
 
 	/** Paths whose answers hold personal data and must not be cached. */
 	static final String[] PRIVATE = { "/api/v1/users/**", "/api/v1/auth/**", "/api/v1/accounts/**", "/api/v1/accounts",
@@ -91,29 +80,21 @@ class SecurityConfiguration {
 	private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS", "TRACE");
 
 	@Bean
-	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems,
-			SecurityContextRepository securityContextRepository, CsrfTokenRepository csrfTokenRepository)
-			throws Exception {
+	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems, ApiKeys apiKeys,
+			AccessTokens accessTokens, SecurityContextRepository securityContextRepository,
+			CsrfTokenRepository csrfTokenRepository) throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
-		// a session that must enrol a second factor has no role (see Sessions.start), so
-		// the role rules refuse it; the signed-in paths refuse it by its authority
-		AuthorizationManager<RequestAuthorizationContext> signedInFully = AuthorizationManagers.allOf(
-				AuthenticatedAuthorizationManager.authenticated(),
-				AuthorizationManagers.not(AuthorityAuthorizationManager.hasAuthority(Sessions.SECOND_FACTOR_REQUIRED)));
+		// enrolment first: the only paths a session that must enrol a second factor reaches
+		// beyond what anyone may call; the table decides the rest, scopes included
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ENROLMENT))
-			.authenticated()
-			.requestMatchers(anyOf(ADMIN))
-			.hasRole("ADMIN")
-			.requestMatchers(anyOf(STAFF))
-			.hasAnyRole("SUPPORT", "ADMIN")
-			.requestMatchers(anyOf(SIGNED_IN))
-			.access(signedInFully)
+			.access(new EnrolmentAuthorization())
 			.anyRequest()
-			.permitAll())
+			.access(new TableAuthorization()))
 			.securityContext((context) -> context.securityContextRepository(securityContextRepository))
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionCookie))
+			.addFilterBefore(new BearerAuthentication(apiKeys, accessTokens, problems), CsrfFilter.class)
 			.addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
 			.addFilterAfter(new RateLimitTier(), CsrfFilter.class)
 			.exceptionHandling(

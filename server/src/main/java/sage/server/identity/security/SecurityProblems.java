@@ -2,12 +2,14 @@ package sage.server.identity.security;
 
 import java.io.IOException;
 import java.security.Principal;
+import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
@@ -43,7 +45,7 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 	public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
 			throws IOException {
 		answer(request, response, IdentityProblems.UNAUTHENTICATED,
-				"Sign in first (POST /api/v1/auth/login); this endpoint needs a session.");
+				"Sign in first (POST /api/v1/auth/login) or send an API key; this endpoint needs a caller.");
 	}
 
 	@Override
@@ -53,6 +55,14 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			answer(request, response, IdentityProblems.CSRF_REJECTED,
 					"Requests that carry the session cookie must send the XSRF-TOKEN cookie's value in the "
 							+ "X-XSRF-TOKEN header.");
+		}
+		else if (ex instanceof AuthorizationDeniedException denied
+				&& denied.getAuthorizationResult() instanceof TableAuthorization.MissingScope missing) {
+			this.audit.appendSecurityEvent(new AuditEntry(actor(request), "security.insufficient-scope", "endpoint",
+					request.getMethod() + " " + request.getRequestURI(), null, Map.of("needed", missing.needed()),
+					null));
+			answer(request, response, IdentityProblems.INSUFFICIENT_SCOPE,
+					"This endpoint needs the scope '" + missing.needed() + "', which the API key or token lacks.");
 		}
 		else {
 			// a signed-in user refused by role is worth a row; anonymous 401s are not
@@ -77,7 +87,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 		return (principal != null) ? principal.getName() : "unknown";
 	}
 
-	private void answer(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+	/** Writes a problem answer through the MVC exception handling. */
+	void answer(HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
 			throws IOException {
 		if (this.resolver.resolveException(request, response, null, new ProblemException(type, detail)) == null) {
 			response.sendError(type.status().value());
