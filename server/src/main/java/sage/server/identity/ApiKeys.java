@@ -187,8 +187,10 @@ public class ApiKeys {
 
 	private static ScopedCaller caller(StoredApiKey key, Account account) {
 		// the role is the account's current one: a demoted administrator's admin key
-		// stops reaching admin endpoints at once
-		return new ScopedCaller(new SignedInUser(key.owner(), account.role(), account.tier()), key.scopes(), key.id());
+		// stops reaching admin endpoints at once. A key proves no second factor, so what
+		// needs one (live trading) refuses it; the admin audience takes the key's scope.
+		return new ScopedCaller(new SignedInUser(key.owner(), account.role(), account.tier(), false), key.scopes(),
+				key.id());
 	}
 
 	private Role currentRole(UUID id) {

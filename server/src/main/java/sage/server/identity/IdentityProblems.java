@@ -108,6 +108,7 @@ public final class IdentityProblems {
 	public static final ProblemType TWO_FACTOR_MANDATORY = new ProblemType("two-factor-mandatory", HttpStatus.FORBIDDEN,
 			"Two-factor authentication is mandatory");
 
+	/**
 	 * The API key or bearer token is unknown, malformed, expired, revoked or replaced by
 	 * a rotation.
 	 */

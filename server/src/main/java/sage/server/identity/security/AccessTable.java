@@ -114,8 +114,10 @@ public final class AccessTable {
 			rule("GET /api/v1/users/secrets SIGNED_IN read"), rule("POST /api/v1/users/secrets SIGNED_IN trade"),
 			rule("GET /api/v1/users/secrets/{id} SIGNED_IN read"),
 			rule("DELETE /api/v1/users/secrets/{id} SIGNED_IN trade"),
-			// two-factor authentication: only in a session (a key must not enrol or remove a
-			// second factor); completing a sign-in is open, the pending session says whose
+			// two-factor authentication: only in a session (a key must not enrol or
+			// remove a
+			// second factor); completing a sign-in is open, the pending session says
+			// whose
 			rule("POST /api/v1/auth/login/2fa ANYONE read"), rule("GET /api/v1/users/2fa SIGNED_IN session-only"),
 			rule("DELETE /api/v1/users/2fa SIGNED_IN session-only"),
 			rule("POST /api/v1/users/2fa/setup SIGNED_IN session-only"),

@@ -84,7 +84,8 @@ class SecurityConfiguration {
 			AccessTokens accessTokens, SecurityContextRepository securityContextRepository,
 			CsrfTokenRepository csrfTokenRepository) throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
-		// enrolment first: the only paths a session that must enrol a second factor reaches
+		// enrolment first: the only paths a session that must enrol a second factor
+		// reaches
 		// beyond what anyone may call; the table decides the rest, scopes included
 		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ENROLMENT))
 			.access(new EnrolmentAuthorization())

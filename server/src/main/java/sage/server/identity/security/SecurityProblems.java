@@ -70,9 +70,12 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler 
 			// scanner would fill the log with them)
 			this.audit.appendSecurityEvent(new AuditEntry(actor(request), "security.access-denied", "endpoint",
 					request.getMethod() + " " + request.getRequestURI(), null, null, null));
-			if (SecurityContextHolder.getContext().getAuthentication() != null && SecurityContextHolder.getContext()
-				.getAuthentication()
-				.getPrincipal() instanceof SignedInUser user && user.mustEnrolSecondFactor()) {
+			if (SecurityContextHolder.getContext().getAuthentication() != null
+					&& SecurityContextHolder.getContext()
+						.getAuthentication()
+						.getPrincipal() instanceof SignedInUser user
+					&& user.mustEnrolSecondFactor()
+					&& !(SecurityContextHolder.getContext().getAuthentication() instanceof ScopedAuthentication)) {
 				answer(request, response, IdentityProblems.SECOND_FACTOR_REQUIRED,
 						"Administrators need two-factor authentication: enrol with POST /api/v1/users/2fa/setup and "
 								+ "POST /api/v1/users/2fa/confirm, then this session may go on.");

@@ -35,9 +35,11 @@ final class TableAuthorization implements AuthorizationManager<RequestAuthorizat
 				return new AuthorizationDecision(false);
 			}
 			SignedInUser user = (SignedInUser) caller.getPrincipal();
-			// an administrator who has not enrolled a second factor reaches only enrolment
-			// (matched before this table) and what anyone may call
-			if (user.mustEnrolSecondFactor() || !rule.audience().admits(user.role())) {
+			// an administrator's session that has not proven a second factor reaches only
+			// enrolment (matched before this table) and what anyone may call; keys were
+			// made in such a proven session and are judged by their scope below
+			boolean session = !(caller instanceof ScopedAuthentication);
+			if ((session && user.mustEnrolSecondFactor()) || !rule.audience().admits(user.role())) {
 				return new AuthorizationDecision(false);
 			}
 		}
