@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { randomUUID } from 'node:crypto';
+import { createHmac, randomUUID } from 'node:crypto';
 import { test } from 'node:test';
 
 import { eventually, screenshot, withPage } from '../browser.mjs';
@@ -33,6 +33,39 @@ async function fillSignIn(page, { email, password }) {
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+/**
+ * Decodes RFC 4648 base32 (the otpauth secret; spaces and padding ignored).
+ * @param {string} text
+ */
+function base32Decode(text) {
+  const alphabet = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ234567';
+  let bits = '';
+  for (const char of text.replace(/[\s=]/g, '').toUpperCase()) {
+    const value = alphabet.indexOf(char);
+    if (value < 0) throw new Error(`not base32: ${char}`);
+    bits += value.toString(2).padStart(5, '0');
+  }
+  const bytes = [];
+  for (let index = 0; index + 8 <= bits.length; index += 8) {
+    bytes.push(Number.parseInt(bits.slice(index, index + 8), 2));
+  }
+  return Buffer.from(bytes);
+}
+
+/**
+ * The RFC 6238 code (HMAC-SHA1, 6 digits, 30 s) of `secret` at `time` milliseconds.
+ * @param {string} secret
+ * @param {number} [time]
+ */
+function totp(secret, time = Date.now()) {
+  const counter = Buffer.alloc(8);
+  counter.writeBigUInt64BE(BigInt(Math.floor(time / 1000 / 30)));
+  const digest = createHmac('sha1', base32Decode(secret)).update(counter).digest();
+  const offset = digest[digest.length - 1] & 0x0f;
+  const value = digest.readUInt32BE(offset) & 0x7fffffff;
+  return String(value % 1_000_000).padStart(6, '0');
 }
 
 /** @param {import('playwright-core').Page} page */
@@ -88,6 +121,57 @@ export function accountSpecs(env) {
         await page.getByText('This list is empty').waitFor();
       },
       // The session check on /watchlists while signed out answers 401 by design.
+      { allowConsole: [/status of 401/] },
+    );
+  });
+
+  test('turns on two-factor authentication, then signs in with a code and turns it off with a recovery code', async () => {
+    const account = { email: uniqueEmail(), password: PASSWORD };
+    await withPage(
+      env,
+      async (session) => {
+        const { page } = session;
+        await fillSignUp(page, account);
+        await page.waitForURL(/\/markets$/);
+        await accountName(page).waitFor();
+
+        await page.goto('/settings');
+        await page.getByRole('link', { name: /Two-factor authentication/ }).click();
+        await page.waitForURL(/\/settings\/security$/);
+        await page.getByRole('heading', { level: 1, name: 'Sign-in security' }).waitFor();
+        await page.getByRole('button', { name: 'Set up' }).click();
+        await page
+          .getByRole('img', { name: 'QR code to add Sage to an authenticator app' })
+          .waitFor();
+        const secret = await page.locator('.two-factor-secret').innerText();
+        await page.getByLabel('Authentication code').fill(totp(secret));
+        await page.getByRole('button', { name: 'Turn on' }).click();
+        const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
+        await codes.first().waitFor();
+        assert.equal(await codes.count(), 10);
+        const recoveryCode = (await codes.first().innerText()).trim();
+        await screenshot(page, 'two-factor-recovery-codes.png');
+        await page.getByRole('button', { name: 'I have saved them' }).click();
+        await page.getByText(/On since .*10 recovery codes left\./).waitFor();
+
+        await page.getByRole('button', { name: 'Sign out' }).click();
+        await page.waitForURL(/\/sign-in$/);
+        await fillSignIn(page, account);
+        const code = page.getByLabel('Authentication code');
+        await code.waitFor();
+        assert.equal(await code.getAttribute('autocomplete'), 'one-time-code');
+        // The code the set-up used is spent; the next period's is accepted 30 seconds early.
+        await code.fill(totp(secret, Date.now() + 30_000));
+        await page.getByRole('button', { name: 'Verify' }).click();
+        await page.waitForURL(/\/markets$/);
+        await accountName(page).waitFor();
+
+        await page.goto('/settings/security');
+        await page.getByLabel('Code or recovery code').fill(recoveryCode);
+        await page.getByRole('button', { name: 'Turn off' }).click();
+        await page.getByText('Two-factor authentication is now off.').waitFor();
+      },
+      // The session check on /sign-in after signing out answers 401 by design.
       { allowConsole: [/status of 401/] },
     );
   });

@@ -193,4 +193,28 @@ describe('account routes', () => {
     expect(await screen.findByRole('button', { name: '로그아웃' })).toBeInTheDocument();
     expect(screen.getByRole('navigation', { name: '주 메뉴' })).toBeInTheDocument();
   });
+
+  it('routes an administrator without two-factor authentication to set it up', async () => {
+    setSessionHint(true);
+    try {
+      mockFetch({
+        '/api/v1/auth/session': () => ({
+          body: sessionFixture({ role: 'ADMIN', secondFactorEnrolmentRequired: true }),
+        }),
+        '/api/v1/users/2fa': () => ({
+          body: { enabled: false, recoveryCodesLeft: 0, required: true },
+        }),
+        '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+      });
+      const { router } = renderRoutes(routes, '/watchlists');
+      await waitFor(() => expect(router.state.location.pathname).toBe('/settings/security'));
+      expect(
+        await screen.findByRole('heading', { level: 1, name: 'Sign-in security' }),
+      ).toBeInTheDocument();
+      expect(await screen.findByRole('button', { name: 'Set up' })).toBeInTheDocument();
+      expect(screen.getByText(/set up two-factor authentication before you use/)).toBeVisible();
+    } finally {
+      setSessionHint(false);
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
+import { SettingsSecurityRoute } from './routes/settings-security';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { SweepRoute } from './routes/sweep';
@@ -35,6 +36,7 @@ export const routes: RouteObject[] = [
           { path: 'backtests/:id', element: <BacktestRouteLoader /> },
           { path: 'watchlists', element: <WatchlistsRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
+          { path: 'settings/security', element: <SettingsSecurityRoute /> },
           { path: 'sign-in', element: <SignInRoute /> },
           { path: 'sign-up', element: <SignUpRoute /> },
           ...PLANNED_MODULES.map((module) => ({

@@ -3,6 +3,7 @@ import { Outlet } from 'react-router';
 import { AppShell } from '@/components/ui/app-shell';
 import { AccountMenu } from '@/features/account/components/account-menu';
 import { LanguageSwitch } from '@/features/account/components/language-switch';
+import { SecondFactorEnrolmentGate } from '@/features/account/components/second-factor-enrolment-gate';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { PLANNED_MODULES } from '../modules';
@@ -32,7 +33,9 @@ export function RootLayout() {
         </>
       }
     >
-      <Outlet />
+      <SecondFactorEnrolmentGate>
+        <Outlet />
+      </SecondFactorEnrolmentGate>
     </AppShell>
   );
 }

@@ -1,6 +1,9 @@
+import { Link } from 'react-router';
+
 import { ProfileSettings } from '@/features/account/components/profile-form';
 import { RequireSignIn } from '@/features/account/components/require-sign-in';
 import { ACCOUNT_MESSAGES } from '@/features/account/lib/messages';
+import { SECURITY_PATH } from '@/features/account/lib/next-path';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 export function SettingsRoute() {
@@ -10,6 +13,9 @@ export function SettingsRoute() {
       <title>{t.pageTitle(t.settings)}</title>
       <h1>{t.settings}</h1>
       <p className="page-prose">{t.settingsIntro}</p>
+      <p>
+        <Link to={SECURITY_PATH}>{t.securityLink}</Link>
+      </p>
       <RequireSignIn>
         <ProfileSettings />
       </RequireSignIn>

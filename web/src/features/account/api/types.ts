@@ -13,6 +13,11 @@ export type RegisterRequest = NonNullable<
 export type LoginRequest = NonNullable<
   paths['/api/v1/auth/login']['post']['requestBody']
 >['content']['application/json'];
+export type SecondFactorChallenge = components['schemas']['SecondFactorChallenge'];
+export type SecondFactorRequest = components['schemas']['SecondFactorRequest'];
+export type TwoFactorStatus = components['schemas']['TwoFactorStatus'];
+export type TwoFactorSetup = components['schemas']['TwoFactorSetup'];
+export type RecoveryCodes = components['schemas']['RecoveryCodes'];
 export type BaseCurrency = Profile['baseCurrency'];
 export type ExperienceLevel = Profile['experienceLevel'];
 export type RiskTolerance = Profile['riskTolerance'];

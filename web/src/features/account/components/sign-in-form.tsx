@@ -6,16 +6,21 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useSignIn } from '../api/sign-in';
+import type { SecondFactorChallenge } from '../api/types';
 import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { SIGN_UP_PATH, safeNextPath, withNext } from '../lib/next-path';
 
 import { FormField } from './form-field';
+import { SecondFactorForm } from './second-factor-form';
 import './account.css';
 
 const FIELDS = ['email', 'password'] as const;
 
-/** Email and password; on success, back to where the visitor came from (`?next=`). */
+/**
+ * Email and password, then (for an account with two-factor authentication) a code; on success,
+ * back to where the visitor came from (`?next=`).
+ */
 export function SignInForm() {
   const t = useMessages(ACCOUNT_MESSAGES);
   const navigate = useNavigate();
@@ -28,6 +33,8 @@ export function SignInForm() {
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [checked, setChecked] = useState<FieldErrors>({});
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | undefined>();
+  const [expired, setExpired] = useState<unknown>();
 
   const server = signIn.isError ? serverFieldErrors(signIn.error, FIELDS) : {};
   const errorOf = (field: (typeof FIELDS)[number]) => checked[field] ?? server[field];
@@ -41,11 +48,35 @@ export function SignInForm() {
     if (!password) errors.password = t.required;
     setChecked(errors);
     if (Object.keys(errors).length > 0) return;
+    setExpired(undefined);
     signIn.mutate(
       { email: email.trim(), password },
-      { onSuccess: () => void navigate(next, { replace: true }) },
+      {
+        onSuccess: (outcome) => {
+          if (outcome.status === 'second-factor') setChallenge(outcome.challenge);
+          else void navigate(next, { replace: true });
+        },
+      },
     );
   };
+
+  const backToPassword = (problem?: unknown) => {
+    setChallenge(undefined);
+    setExpired(problem);
+    setPassword('');
+    signIn.reset();
+  };
+
+  if (challenge) {
+    return (
+      <SecondFactorForm
+        challenge={challenge}
+        onSignedIn={() => void navigate(next, { replace: true })}
+        onExpired={backToPassword}
+        onStartOver={() => backToPassword()}
+      />
+    );
+  }
 
   return (
     <form className="account-form" onSubmit={onSubmit} noValidate aria-label={t.signIn}>
@@ -101,6 +132,9 @@ export function SignInForm() {
         </Button>
       </div>
       {signIn.isError && <ProblemAlert heading={t.signInFailed} error={signIn.error} />}
+      {expired !== undefined && !signIn.isError && (
+        <ProblemAlert heading={t.signInExpired} error={expired} />
+      )}
       <p className="muted">
         {t.noAccount} <Link to={withNext(SIGN_UP_PATH, next)}>{t.createAccount}</Link>
       </p>

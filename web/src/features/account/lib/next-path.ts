@@ -2,6 +2,8 @@
 export const SIGN_IN_PATH = '/sign-in';
 export const SIGN_UP_PATH = '/sign-up';
 export const SETTINGS_PATH = '/settings';
+/** Two-factor authentication; an administrator without it may only come here. */
+export const SECURITY_PATH = '/settings/security';
 export const WATCHLISTS_PATH = '/watchlists';
 export const DEFAULT_AFTER_SIGN_IN = '/markets';
 

@@ -8,6 +8,8 @@ export function sessionFixture(overrides: Partial<Session> = {}): Session {
     role: 'USER',
     tier: 'FREE',
     emailVerified: false,
+    secondFactorEnrolmentRequired: false,
+    secondFactorVerified: false,
     ...overrides,
   };
 }
