@@ -144,6 +144,7 @@ export function accountSpecs(env) {
           .getByRole('img', { name: 'QR code to add Sage to an authenticator app' })
           .waitFor();
         const secret = await page.locator('.two-factor-secret').innerText();
+        await screenshot(page, 'two-factor-set-up.png');
         await page.getByLabel('Authentication code').fill(totp(secret));
         await page.getByRole('button', { name: 'Turn on' }).click();
         const codes = page.getByRole('list', { name: 'Your recovery codes' }).getByRole('listitem');
