@@ -29,7 +29,11 @@ import org.springframework.boot.test.context.SpringBootTest;
 				"sage.db.user=${SAGE_IT_PG_USER:postgres}",
 				"sage.redis.url=${SAGE_IT_REDIS_URL:redis://127.0.0.1:6379}",
 				"spring.flyway.schemas=" + PostgresSchema.NAME_PLACEHOLDER,
-				"spring.cache.redis.key-prefix=sage:it:${sage.it.run-id:local}:" })
+				"spring.cache.redis.key-prefix=sage:it:${sage.it.run-id:local}:",
+				// every test signs in from 127.0.0.1, and the buckets are shared through
+				// Redis by
+				// the whole build: sign-in's 10 a minute per address would refuse them
+				"sage.rate-limits.groups.login.per-minute=100000" })
 public @interface OnPostgresAndRedis {
 
 }
