@@ -61,7 +61,7 @@ export function AuditTable({ rows, timeZone, filterTo }: AuditTableProps) {
                   <Link
                     to={filterTo('actor', row.actor)}
                     title={t.filterBy(row.actor)}
-                    className="audit-mono"
+                    className="audit-mono audit-truncate"
                   >
                     {row.actor}
                   </Link>
@@ -73,9 +73,20 @@ export function AuditTable({ rows, timeZone, filterTo }: AuditTableProps) {
                 </td>
                 <td className="audit-mono">
                   {row.entityType ?? '—'}
-                  {row.entityId && <span className="muted"> {row.entityId}</span>}
+                  {row.entityId && (
+                    <>
+                      {' '}
+                      <span className="muted audit-truncate" title={row.entityId}>
+                        {row.entityId}
+                      </span>
+                    </>
+                  )}
                 </td>
-                <td className="audit-mono audit-request-id">{row.requestId ?? '—'}</td>
+                <td className="audit-mono">
+                  <span className="audit-truncate" title={row.requestId}>
+                    {row.requestId ?? '—'}
+                  </span>
+                </td>
                 <td className="audit-mono">{row.ip ?? '—'}</td>
                 <td>
                   <Button
