@@ -1,10 +1,14 @@
 // Browser specs against the real Sage server: `npm run e2e` (node --test e2e/).
 // SAGE_JAR (+ SAGE_JAVA) starts the packaged server; SAGE_BASE_URL uses a running one.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 
 import { launchChromium, outDir } from './browser.mjs';
 import { startSage } from './sage-server.mjs';
 import { accountSpecs } from './specs/accounts.mjs';
+import { apiKeySpecs } from './specs/api-keys.mjs';
+import { auditSpecs } from './specs/audit.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
 import { dashboardSpecs } from './specs/dashboard.mjs';
 import { livePricesSpecs } from './specs/live-prices.mjs';
@@ -17,16 +21,31 @@ import { sweepsSpecs } from './specs/sweeps.mjs';
  * @typedef {object} E2eEnv
  * @property {string} baseUrl
  * @property {import('playwright-core').Browser | undefined} browser
+ * @property {{ email: string, password: string }} admin the administrator the server creates at
+ *   start (sage.identity.admin.*); with SAGE_BASE_URL, set SAGE_E2E_ADMIN_EMAIL and
+ *   SAGE_E2E_ADMIN_PASSWORD to one of that server's administrators
  */
 
 /** @type {E2eEnv} */
-const env = { baseUrl: '', browser: undefined };
+const env = {
+  baseUrl: '',
+  browser: undefined,
+  admin: {
+    email: process.env.SAGE_E2E_ADMIN_EMAIL || 'e2e-admin@example.com',
+    password: process.env.SAGE_E2E_ADMIN_PASSWORD || 'amber lantern over quiet hills',
+  },
+};
 /** @type {import('./sage-server.mjs').SageServer | undefined} */
 let server;
 
 before(async () => {
   // Chromium first: a missing browser should fail in a second, not after a server start.
   env.browser = await launchChromium();
+  // The first administrator, as an operator configures one: the password in a file, so that it
+  // stays out of the process list.
+  const adminPasswordFile = join(outDir(), 'admin-password.txt');
+  mkdirSync(outDir(), { recursive: true });
+  writeFileSync(adminPasswordFile, `${env.admin.password}\n`, { mode: 0o600 });
   // Replay adds ticks of the hourly BTC-USD bars (50 bars a second) for the live price specs;
   // no other spec asserts a price on the screens that show them.
   server = await startSage({
@@ -37,6 +56,10 @@ before(async () => {
       '--sage.market.replay.enabled=true',
       '--sage.market.replay.speed=50',
       '--sage.rate-limits.groups.stocks.per-minute=5000',
+      // Every spec signs up or in from 127.0.0.1: more than the 10 a minute one address gets.
+      '--sage.rate-limits.groups.login.per-minute=200',
+      `--sage.identity.admin.email=${env.admin.email}`,
+      `--sage.identity.admin.password-file=${adminPasswordFile}`,
     ],
   });
   env.baseUrl = server.baseUrl;
@@ -55,3 +78,5 @@ describe('backtests', () => backtestsSpecs(env));
 describe('sweeps', () => sweepsSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));
 describe('accounts', () => accountSpecs(env));
+describe('API keys', () => apiKeySpecs(env));
+describe('audit log', () => auditSpecs(env));

@@ -4,10 +4,10 @@ import { test } from 'node:test';
 
 import { eventually, screenshot, withPage } from '../browser.mjs';
 
-const PASSWORD = 'violet canoe drums at noon';
+export const PASSWORD = 'violet canoe drums at noon';
 
 /** An address no earlier run used (the test server's database outlives no run, but be safe). */
-function uniqueEmail() {
+export function uniqueEmail() {
   return `e2e-${randomUUID().slice(0, 8)}@example.com`;
 }
 
@@ -15,7 +15,7 @@ function uniqueEmail() {
  * @param {import('playwright-core').Page} page
  * @param {{ email: string, password: string, displayName?: string }} account
  */
-async function fillSignUp(page, { email, password, displayName }) {
+export async function fillSignUp(page, { email, password, displayName }) {
   await page.goto('/sign-up');
   await page.getByRole('heading', { level: 1, name: 'Sign up' }).waitFor();
   await page.getByLabel('Email').fill(email);
@@ -28,7 +28,7 @@ async function fillSignUp(page, { email, password, displayName }) {
  * @param {import('playwright-core').Page} page
  * @param {{ email: string, password: string }} account
  */
-async function fillSignIn(page, { email, password }) {
+export async function fillSignIn(page, { email, password }) {
   await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
   await page.getByLabel('Email').fill(email);
   await page.getByLabel('Password', { exact: true }).fill(password);
@@ -59,7 +59,7 @@ function base32Decode(text) {
  * @param {string} secret
  * @param {number} [time]
  */
-function totp(secret, time = Date.now()) {
+export function totp(secret, time = Date.now()) {
   const counter = Buffer.alloc(8);
   counter.writeBigUInt64BE(BigInt(Math.floor(time / 1000 / 30)));
   const digest = createHmac('sha1', base32Decode(secret)).update(counter).digest();
@@ -69,7 +69,7 @@ function totp(secret, time = Date.now()) {
 }
 
 /** @param {import('playwright-core').Page} page */
-function accountName(page) {
+export function accountName(page) {
   return page.getByTestId('account-name');
 }
 

@@ -1,6 +1,7 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { PLANNED_MODULES } from './modules';
+import { AdminAuditRoute } from './routes/admin-audit';
 import { BacktestRouteLoader } from './routes/backtest-loader';
 import { BacktestsRoute } from './routes/backtests';
 import { MarketsRoute } from './routes/markets';
@@ -10,6 +11,7 @@ import { NotFoundRoute } from './routes/not-found';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
+import { SettingsApiKeysRoute } from './routes/settings-api-keys';
 import { SettingsSecurityRoute } from './routes/settings-security';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
@@ -37,6 +39,8 @@ export const routes: RouteObject[] = [
           { path: 'watchlists', element: <WatchlistsRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
           { path: 'settings/security', element: <SettingsSecurityRoute /> },
+          { path: 'settings/api-keys', element: <SettingsApiKeysRoute /> },
+          { path: 'admin/audit', element: <AdminAuditRoute /> },
           { path: 'sign-in', element: <SignInRoute /> },
           { path: 'sign-up', element: <SignUpRoute /> },
           ...PLANNED_MODULES.map((module) => ({

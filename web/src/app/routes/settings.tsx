@@ -1,13 +1,22 @@
 import { Link } from 'react-router';
 
+import { useSession } from '@/features/account/api/get-session';
 import { ProfileSettings } from '@/features/account/components/profile-form';
 import { RequireSignIn } from '@/features/account/components/require-sign-in';
 import { ACCOUNT_MESSAGES } from '@/features/account/lib/messages';
 import { SECURITY_PATH } from '@/features/account/lib/next-path';
+import { API_KEY_MESSAGES } from '@/features/api-keys/lib/messages';
+import { API_KEYS_PATH } from '@/features/api-keys/lib/paths';
+import { AUDIT_MESSAGES } from '@/features/audit/lib/messages';
+import { AUDIT_PATH } from '@/features/audit/lib/paths';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 export function SettingsRoute() {
   const t = useMessages(ACCOUNT_MESSAGES);
+  const keys = useMessages(API_KEY_MESSAGES);
+  const audit = useMessages(AUDIT_MESSAGES);
+  const session = useSession();
+  const admin = session.status === 'signed-in' && session.session.role === 'ADMIN';
   return (
     <div className="page account-page">
       <title>{t.pageTitle(t.settings)}</title>
@@ -16,6 +25,14 @@ export function SettingsRoute() {
       <p>
         <Link to={SECURITY_PATH}>{t.securityLink}</Link>
       </p>
+      <p>
+        <Link to={API_KEYS_PATH}>{keys.apiKeysLink}</Link>
+      </p>
+      {admin && (
+        <p>
+          <Link to={AUDIT_PATH}>{audit.auditLink}</Link>
+        </p>
+      )}
       <RequireSignIn>
         <ProfileSettings />
       </RequireSignIn>
