@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 
+import { EmailVerificationNotice } from '@/features/account/components/email-verification';
 import { ProfileSettings } from '@/features/account/components/profile-form';
 import { RequireSignIn } from '@/features/account/components/require-sign-in';
 import { ACCOUNT_MESSAGES } from '@/features/account/lib/messages';
@@ -17,6 +18,7 @@ export function SettingsRoute() {
         <Link to={SECURITY_PATH}>{t.securityLink}</Link>
       </p>
       <RequireSignIn>
+        <EmailVerificationNotice />
         <ProfileSettings />
       </RequireSignIn>
     </div>
