@@ -17,8 +17,9 @@ import sage.server.platform.ProblemException;
 /**
  * A forgotten password replaced through an emailed link with a one-time token (good for
  * 30 minutes; only the latest one asked for works). Asking answers the same whatever the
- * email, and the email goes out in the background, so that neither the answer nor its
- * timing says whether an account exists.
+ * email, and the email goes out in the background: the answer never waits for SMTP, so
+ * its timing differs between a known and an unknown email only by the token's and the
+ * audit row's inserts.
  */
 @Service
 public class PasswordReset {
