@@ -8,6 +8,7 @@ import { MarketsRoute } from './routes/markets';
 import { MarketsSymbolLoader } from './routes/markets-symbol-loader';
 import { ModulePlaceholderRoute } from './routes/module-placeholder';
 import { NotFoundRoute } from './routes/not-found';
+import { ResetPasswordRoute } from './routes/reset-password';
 import { RootLayout } from './routes/root-layout';
 import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
@@ -16,6 +17,7 @@ import { SettingsSecurityRoute } from './routes/settings-security';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { SweepRoute } from './routes/sweep';
+import { VerifyEmailRoute } from './routes/verify-email';
 import { WatchlistsRoute } from './routes/watchlists';
 
 export const routes: RouteObject[] = [
@@ -43,6 +45,8 @@ export const routes: RouteObject[] = [
           { path: 'admin/audit', element: <AdminAuditRoute /> },
           { path: 'sign-in', element: <SignInRoute /> },
           { path: 'sign-up', element: <SignUpRoute /> },
+          { path: 'reset-password', element: <ResetPasswordRoute /> },
+          { path: 'verify-email', element: <VerifyEmailRoute /> },
           ...PLANNED_MODULES.map((module) => ({
             path: module.path.slice(1),
             element: <ModulePlaceholderRoute module={module} />,

@@ -1,6 +1,7 @@
 import { Link } from 'react-router';
 
 import { useSession } from '@/features/account/api/get-session';
+import { EmailVerificationNotice } from '@/features/account/components/email-verification';
 import { ProfileSettings } from '@/features/account/components/profile-form';
 import { RequireSignIn } from '@/features/account/components/require-sign-in';
 import { ACCOUNT_MESSAGES } from '@/features/account/lib/messages';
@@ -34,6 +35,7 @@ export function SettingsRoute() {
         </p>
       )}
       <RequireSignIn>
+        <EmailVerificationNotice />
         <ProfileSettings />
       </RequireSignIn>
     </div>

@@ -9,7 +9,7 @@ import { useSignIn } from '../api/sign-in';
 import type { SecondFactorChallenge } from '../api/types';
 import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
-import { SIGN_UP_PATH, safeNextPath, withNext } from '../lib/next-path';
+import { RESET_PASSWORD_PATH, SIGN_UP_PATH, safeNextPath, withNext } from '../lib/next-path';
 
 import { FormField } from './form-field';
 import { SecondFactorForm } from './second-factor-form';
@@ -121,6 +121,9 @@ export function SignInForm() {
         />
         {t.showPassword}
       </label>
+      <p className="muted">
+        <Link to={RESET_PASSWORD_PATH}>{t.forgotPassword}</Link>
+      </p>
       <div className="account-actions">
         <Button
           type="submit"

@@ -84,6 +84,41 @@ const en = {
   codeOrRecovery: 'Code or recovery code',
   disableFailed: 'Could not turn off two-factor authentication',
 
+  forgotPassword: 'Forgot password?',
+  resetPassword: 'Reset your password',
+  resetRequestIntro:
+    'Enter the email you sign in with. If it has an account, Sage emails you a link to choose a new password.',
+  sendResetLink: 'Send the link',
+  sendingResetLink: 'Sending…',
+  resetRequestFailed: 'Could not ask for a reset link',
+  resetLinkSent:
+    'If an account has this email, a link is on its way. It works once, for 30 minutes; asking again replaces it. Check your spam folder if nothing arrives.',
+  newPasswordIntro: 'Choose a new password for your account.',
+  newPassword: 'New password',
+  setNewPassword: 'Set the new password',
+  settingNewPassword: 'Saving…',
+  resetFailed: 'Could not reset the password',
+  resetInvalidLink:
+    'This link was used already, replaced by a newer one, or has expired. Ask for a new one.',
+  askNewLink: 'Ask for a new link',
+  passwordReset: 'Your password is changed. Sign in with it now.',
+
+  verifyEmail: 'Email verification',
+  verifyingEmail: 'Confirming your email address…',
+  emailVerified: 'Your email address is confirmed. Thank you.',
+  verifyFailed: 'Could not confirm the email address',
+  verifyMissingToken: 'This page needs the link from the verification email.',
+  verifyInvalidLink:
+    'The link was used already or has expired. Sign in and ask for a new one in Settings.',
+  goToSettings: 'Go to Settings',
+  emailNotVerified: 'Your email address is not verified yet.',
+  emailNotVerifiedHelp:
+    'Open the link Sage emailed you when you signed up. Cannot find it? Sage can send another.',
+  resendVerification: 'Resend the email',
+  resendingVerification: 'Sending…',
+  verificationSent: 'Sent. The link works once, for 24 hours.',
+  resendFailed: 'Could not send the verification email',
+
   signUp: 'Sign up',
   signingUp: 'Creating your account…',
   signUpIntro:
@@ -259,6 +294,41 @@ const ko: AccountMessages = {
   turnOffHelp: '끄려면 앱의 현재 코드나 복구 코드를 입력하세요.',
   codeOrRecovery: '인증 코드 또는 복구 코드',
   disableFailed: '2단계 인증을 끄지 못했습니다',
+
+  forgotPassword: '비밀번호를 잊으셨나요?',
+  resetPassword: '비밀번호 재설정',
+  resetRequestIntro:
+    '로그인에 쓰는 이메일을 입력하세요. 계정이 있으면 새 비밀번호를 정할 수 있는 링크를 이메일로 보냅니다.',
+  sendResetLink: '링크 보내기',
+  sendingResetLink: '보내는 중…',
+  resetRequestFailed: '재설정 링크를 요청하지 못했습니다',
+  resetLinkSent:
+    '이 이메일로 가입한 계정이 있으면 링크를 보냈습니다. 링크는 30분 동안 한 번만 쓸 수 있으며, 다시 요청하면 새 링크로 바뀝니다. 메일이 오지 않으면 스팸함을 확인하세요.',
+  newPasswordIntro: '계정의 새 비밀번호를 정하세요.',
+  newPassword: '새 비밀번호',
+  setNewPassword: '새 비밀번호 저장',
+  settingNewPassword: '저장 중…',
+  resetFailed: '비밀번호를 재설정하지 못했습니다',
+  resetInvalidLink:
+    '이미 사용했거나, 새 링크로 바뀌었거나, 만료된 링크입니다. 새 링크를 요청하세요.',
+  askNewLink: '새 링크 요청하기',
+  passwordReset: '비밀번호를 바꿨습니다. 새 비밀번호로 로그인하세요.',
+
+  verifyEmail: '이메일 인증',
+  verifyingEmail: '이메일 주소를 확인하는 중…',
+  emailVerified: '이메일 주소가 확인되었습니다. 감사합니다.',
+  verifyFailed: '이메일 주소를 확인하지 못했습니다',
+  verifyMissingToken: '이 페이지는 인증 이메일의 링크로 열어야 합니다.',
+  verifyInvalidLink:
+    '이미 사용했거나 만료된 링크입니다. 로그인한 뒤 설정에서 새 링크를 요청하세요.',
+  goToSettings: '설정으로 가기',
+  emailNotVerified: '이메일 주소가 아직 인증되지 않았습니다.',
+  emailNotVerifiedHelp:
+    '가입할 때 받은 이메일의 링크를 여세요. 메일을 찾을 수 없다면 다시 보낼 수 있습니다.',
+  resendVerification: '인증 메일 다시 보내기',
+  resendingVerification: '보내는 중…',
+  verificationSent: '보냈습니다. 링크는 24시간 동안 한 번만 쓸 수 있습니다.',
+  resendFailed: '인증 메일을 보내지 못했습니다',
 
   signUp: '회원가입',
   signingUp: '계정을 만드는 중…',

@@ -5,6 +5,9 @@ export const SETTINGS_PATH = '/settings';
 /** Two-factor authentication; an administrator without it may only come here. */
 export const SECURITY_PATH = '/settings/security';
 export const WATCHLISTS_PATH = '/watchlists';
+/** Where emailed links lead; the server writes these paths into its emails. */
+export const RESET_PASSWORD_PATH = '/reset-password';
+export const VERIFY_EMAIL_PATH = '/verify-email';
 export const DEFAULT_AFTER_SIGN_IN = '/markets';
 
 /**

@@ -22,6 +22,7 @@ export function profileFixture(overrides: Partial<Profile> = {}): Profile {
     displayName: 'Jane',
     role: 'USER',
     tier: 'FREE',
+    emailVerified: false,
     locale: 'en',
     timeZone: 'UTC',
     baseCurrency: 'USD',

@@ -127,6 +127,42 @@ public sealed interface AccountEvent extends Audited {
 	}
 
 	/**
+	 * A verification email was handed to delivery (at sign-up or when the user asked for
+	 * one); never the token or the address.
+	 */
+	record VerificationEmailRequested(UUID accountId, Instant at) implements AccountEvent {
+	}
+
+	/** The account's email was confirmed with an emailed token. */
+	record EmailVerified(UUID accountId, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * A password-reset email was handed to delivery for a known email (an unknown one
+	 * records nothing and sends nothing); older reset tokens stopped working.
+	 */
+	record PasswordResetRequested(UUID accountId, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * The password was replaced with an emailed reset token; the sign-in lockout was
+	 * cleared.
+	 */
+	record PasswordResetCompleted(UUID accountId, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * An emailed one-time token was refused.
+	 *
+	 * @param accountId whose token it was; {@code null} when no token matched
+	 * @param purpose {@code verify-email} or {@code reset-password}
+	 * @param reason {@code unknown}, {@code used} or {@code expired}
+	 */
+	record OneTimeTokenRefused(@Nullable UUID accountId, String purpose, String reason,
+			Instant at) implements AccountEvent {
+	}
+
+	/**
 	 * The audit row: the account acts on itself except where an administrator or the
 	 * server did; a failed sign-in with an unknown email has the actor {@code unknown}.
 	 */
@@ -168,6 +204,15 @@ public sealed interface AccountEvent extends Audited {
 				AuditEntry.change(account, "api-key.rotated", "api-key", e.keyId().toString(), null, null);
 			case ApiKeyRevoked e ->
 				AuditEntry.change(account, "api-key.revoked", "api-key", e.keyId().toString(), null, null);
+			case VerificationEmailRequested e ->
+				AuditEntry.change(account, "user.email-verification-requested", "user", account, null, null);
+			case EmailVerified e -> AuditEntry.change(account, "user.email-verified", "user", account, null, null);
+			case PasswordResetRequested e ->
+				AuditEntry.change(account, "user.password-reset-requested", "user", account, null, null);
+			case PasswordResetCompleted e ->
+				AuditEntry.change(account, "user.password-reset", "user", account, null, null);
+			case OneTimeTokenRefused e -> AuditEntry.change(account, "user.one-time-token-refused", "user", account,
+					null, Map.of("purpose", e.purpose(), "reason", e.reason()));
 		};
 	}
 

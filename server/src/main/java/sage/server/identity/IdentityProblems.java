@@ -143,6 +143,24 @@ public final class IdentityProblems {
 	public static final ProblemType API_KEY_LIMIT = new ProblemType("api-key-limit", HttpStatus.CONFLICT,
 			"API key limit reached");
 
+	/**
+	 * This server sends no email ({@code spring.mail.host} is not set): verification and
+	 * password-reset emails are unavailable.
+	 */
+	public static final ProblemType MAIL_NOT_CONFIGURED = new ProblemType("mail-not-configured",
+			HttpStatus.SERVICE_UNAVAILABLE, "Email is not configured");
+
+	/**
+	 * The emailed verification or reset token is unknown, used already, replaced by a
+	 * newer one, or expired.
+	 */
+	public static final ProblemType INVALID_TOKEN = new ProblemType("invalid-token", HttpStatus.BAD_REQUEST,
+			"Invalid or expired token");
+
+	/** The account's email is verified already. */
+	public static final ProblemType EMAIL_ALREADY_VERIFIED = new ProblemType("email-already-verified",
+			HttpStatus.CONFLICT, "Email already verified");
+
 	private IdentityProblems() {
 	}
 
@@ -163,6 +181,18 @@ public final class IdentityProblems {
 		return new ProblemException(INVALID_SECOND_FACTOR,
 				"The code is wrong, was used already or has expired; enter the current code from the authenticator "
 						+ "app or an unused recovery code.");
+	}
+
+	/** The answer when an email would be sent and this server sends none. */
+	public static ProblemException mailNotConfigured() {
+		return new ProblemException(MAIL_NOT_CONFIGURED,
+				"This server sends no email: its operator has not configured SMTP (spring.mail.host).");
+	}
+
+	/** The answer to an emailed token that does not work (which reason is not said). */
+	public static ProblemException invalidToken() {
+		return new ProblemException(INVALID_TOKEN,
+				"The link is wrong, was used already, was replaced by a newer one, or has expired; ask for a new one.");
 	}
 
 	/** The answer to a watchlist id the user does not own (or that does not exist). */

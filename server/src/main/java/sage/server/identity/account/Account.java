@@ -19,8 +19,8 @@ import sage.server.identity.Tier;
  * @param passwordHash the Argon2id hash (PHC string)
  * @param role what the account may do
  * @param tier the account's plan
- * @param emailVerified whether the email was confirmed (not yet possible: always false
- * for registered accounts)
+ * @param emailVerified whether the email was confirmed with an emailed token (or a
+ * password reset, which proves the same)
  * @param lockout failed sign-ins and any lock
  * @param createdAt when the account was created
  * @param settings profile settings

@@ -105,6 +105,29 @@ public class AccountStore {
 			.update();
 	}
 
+	/**
+	 * Replaces the password hash and clears failed sign-ins and any lock (the owner
+	 * proved control of the email).
+	 */
+	public void updatePassword(UUID id, String passwordHash) {
+		this.jdbc
+			.sql("update identity_user set password_hash = :hash, failed_attempts = 0, locked_until = null "
+					+ "where id = :id")
+			.param("hash", passwordHash)
+			.param("id", id.toString())
+			.update();
+	}
+
+	/**
+	 * Marks the email verified.
+	 * @return whether it was not verified before
+	 */
+	public boolean markEmailVerified(UUID id) {
+		return this.jdbc.sql("update identity_user set email_verified = true where id = :id and email_verified = false")
+			.param("id", id.toString())
+			.update() == 1;
+	}
+
 	/** Replaces the display name and settings. */
 	public void updateProfile(UUID id, @Nullable String displayName, Settings s) {
 		this.jdbc

@@ -298,6 +298,44 @@ public class Accounts {
 	}
 
 	/**
+	 * Replaces the password of an account whose owner proved control of its email (with a
+	 * reset token), clears its sign-in lockout and, since the email reached its owner,
+	 * marks it verified. Two-factor authentication, if on, stays on.
+	 * @throws ProblemException {@code invalid-request} naming each reason the password is
+	 * refused
+	 */
+	@Transactional
+	public void resetPassword(UUID id, String password) {
+		Account account = find(id);
+		List<FieldProblem> problems = this.policy.problems(password, account.email())
+			.stream()
+			.map((reason) -> new FieldProblem("password", reason))
+			.toList();
+		if (!problems.isEmpty()) {
+			throw ProblemException.invalidFields(problems);
+		}
+		Instant now = this.clock.instant();
+		this.store.updatePassword(id, this.encoder.encode(PasswordPolicy.normalise(password)));
+		if (this.store.markEmailVerified(id)) {
+			this.events.publishEvent(new AccountEvent.EmailVerified(id, now));
+		}
+		this.events.publishEvent(new AccountEvent.PasswordResetCompleted(id, now));
+	}
+
+	/**
+	 * Marks the account's email verified (its owner followed an emailed link); an email
+	 * verified already stays so and records nothing.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	@Transactional
+	public void verifyEmail(UUID id) {
+		find(id);
+		if (this.store.markEmailVerified(id)) {
+			this.events.publishEvent(new AccountEvent.EmailVerified(id, this.clock.instant()));
+		}
+	}
+
+	/**
 	 * Sets an account's role and tier. Sessions keep the role they signed in with until
 	 * they end.
 	 * @throws ProblemException {@code account-not-found}

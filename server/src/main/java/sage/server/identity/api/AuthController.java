@@ -31,6 +31,7 @@ import sage.server.identity.SignedInUser;
 import sage.server.identity.account.Account;
 import sage.server.identity.account.Accounts;
 import sage.server.identity.account.FirstAdministrator;
+import sage.server.identity.email.EmailVerification;
 import sage.server.identity.security.Sessions;
 import sage.server.identity.twofactor.SecondFactor;
 import sage.server.platform.ProblemException;
@@ -55,17 +56,22 @@ class AuthController {
 
 	private final FirstAdministrator firstAdministrator;
 
-	AuthController(Accounts accounts, Sessions sessions, FirstAdministrator firstAdministrator) {
+	private final EmailVerification emailVerification;
+
+	AuthController(Accounts accounts, Sessions sessions, FirstAdministrator firstAdministrator,
+			EmailVerification emailVerification) {
 		this.accounts = accounts;
 		this.sessions = sessions;
 		this.firstAdministrator = firstAdministrator;
+		this.emailVerification = emailVerification;
 	}
 
 	@PostMapping(path = "/register", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Register",
 			description = "Creates a USER account on the FREE tier and signs it in. The password needs 12 to 128 "
 					+ "characters and must not be on the bundled list of common and breached passwords; each refusal "
-					+ "is named in the problem's errors.")
+					+ "is named in the problem's errors. When the server sends email, a link that verifies the "
+					+ "address goes out (see POST /api/v1/auth/email-verification).")
 	@ApiResponse(responseCode = "201", description = "Created and signed in; the session cookie is set")
 	@ApiResponse(responseCode = "409", description = "The email has an account already (code email-taken)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -73,6 +79,7 @@ class AuthController {
 	ResponseEntity<SessionResponse> register(@Valid @RequestBody AuthRequests.Register body, HttpServletRequest request,
 			HttpServletResponse response) {
 		Account account = this.accounts.register(body.email(), body.password(), body.displayName());
+		this.emailVerification.afterSignUp(account);
 		SignedInUser user = account.asSignedIn();
 		this.sessions.start(user, request, response);
 		return ResponseEntity.created(URI.create("/api/v1/auth/session")).body(SessionResponse.of(account, user));

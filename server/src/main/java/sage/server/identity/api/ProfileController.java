@@ -75,6 +75,7 @@ class ProfileController {
 	 * @param displayName how to address the user
 	 * @param role what the account may do
 	 * @param tier the account's plan
+	 * @param emailVerified whether the email was confirmed with an emailed link
 	 * @param locale {@code ko} or {@code en}
 	 * @param timeZone IANA zone id
 	 * @param baseCurrency {@code KRW} or {@code USD}
@@ -84,7 +85,7 @@ class ProfileController {
 	 */
 	@Schema(name = "Profile")
 	record Profile(UUID id, @Schema(example = "jane@example.com") String email,
-			@Schema(example = "Jane") @Nullable String displayName, Role role, Tier tier,
+			@Schema(example = "Jane") @Nullable String displayName, Role role, Tier tier, boolean emailVerified,
 			@Schema(example = "ko", allowableValues = {
 					"ko", "en" }) String locale,
 			@Schema(example = "Asia/Seoul") String timeZone, Settings.BaseCurrency baseCurrency,
@@ -94,8 +95,8 @@ class ProfileController {
 		static Profile of(Account account) {
 			Settings s = account.settings();
 			return new Profile(account.id(), account.email().value(), account.displayName(), account.role(),
-					account.tier(), s.locale(), s.timeZone(), s.baseCurrency(), s.experienceLevel(), s.riskTolerance(),
-					s.notifications());
+					account.tier(), account.emailVerified(), s.locale(), s.timeZone(), s.baseCurrency(),
+					s.experienceLevel(), s.riskTolerance(), s.notifications());
 		}
 
 	}

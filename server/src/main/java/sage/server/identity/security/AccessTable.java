@@ -95,6 +95,12 @@ public final class AccessTable {
 			rule("POST /api/v1/auth/register ANYONE read"), rule("POST /api/v1/auth/login ANYONE read"),
 			rule("POST /api/v1/auth/logout ANYONE read"), rule("POST /api/v1/auth/setup ANYONE read"),
 			rule("GET /api/v1/auth/session SIGNED_IN read"),
+			// emailed one-time links: a link may be opened without a session; asking for
+			// a verification email is the signed-in user's own
+			rule("POST /api/v1/auth/email-verification SIGNED_IN read"),
+			rule("POST /api/v1/auth/email-verification/confirm ANYONE read"),
+			rule("POST /api/v1/auth/password-reset ANYONE read"),
+			rule("POST /api/v1/auth/password-reset/confirm ANYONE read"),
 			// an API key (or a token of one) is exchanged for tokens; refreshing needs
 			// only the refresh token
 			rule("POST /api/v1/auth/token SIGNED_IN read"), rule("POST /api/v1/auth/token/refresh ANYONE read"),

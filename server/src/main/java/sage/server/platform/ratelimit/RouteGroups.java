@@ -82,7 +82,7 @@ public final class RouteGroups {
 		groups.put("login",
 				group(10, RateLimitSettings.Subject.IP, List.of("POST"), "/api/v1/auth/login", "/api/v1/auth/register",
 						"/api/v1/auth/setup", "/api/v1/auth/password-reset/**", "/api/v1/auth/2fa/**",
-						"/api/v1/auth/login/2fa"));
+						"/api/v1/auth/login/2fa", "/api/v1/auth/email-verification/**"));
 		groups.put("stocks", group(100, RateLimitSettings.Subject.USER, List.of(), "/api/v1/instruments/**",
 				"/api/v1/market/**", "/api/v1/indicators/**"));
 		groups.put("sentiment", group(50, RateLimitSettings.Subject.USER, List.of(), "/api/v1/sentiment/**"));

@@ -27,6 +27,11 @@ class RouteGroupsTest {
 		assertThat(group("GET", "/api/v1/notifications/1")).isEqualTo("notifications 20 USER");
 		assertThat(group("GET", "/api/v1/correlation/AAPL")).isEqualTo("correlation 30 USER");
 		assertThat(group("POST", "/api/v1/auth/login")).isEqualTo("login 10 IP");
+		// what sends email or takes an emailed token is limited with sign-in
+		assertThat(group("POST", "/api/v1/auth/password-reset")).isEqualTo("login 10 IP");
+		assertThat(group("POST", "/api/v1/auth/password-reset/confirm")).isEqualTo("login 10 IP");
+		assertThat(group("POST", "/api/v1/auth/email-verification")).isEqualTo("login 10 IP");
+		assertThat(group("POST", "/api/v1/auth/email-verification/confirm")).isEqualTo("login 10 IP");
 		assertThat(group("POST", "/api/v1/backtests")).isEqualTo("analytics 40 USER");
 		assertThat(group("POST", "/api/v1/sweeps")).isEqualTo("analytics 40 USER");
 	}
