@@ -140,8 +140,7 @@ public class BacktestJobs {
 			this.events.publishEvent(new ResearchEvent.BacktestDeleted(owner, id, this.clock.instant()));
 			return true;
 		}));
-		// stopped once the deletion is committed: a rolled-back one leaves the job
-		// running
+		// stopped once the deletion is committed: a rolled-back one leaves it running
 		AtomicBoolean cancelled = deleted ? this.pending.get(id) : null;
 		if (cancelled != null) {
 			cancelled.set(true);
