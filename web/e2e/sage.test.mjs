@@ -37,6 +37,9 @@ before(async () => {
       '--sage.market.replay.enabled=true',
       '--sage.market.replay.speed=50',
       '--sage.rate-limits.groups.stocks.per-minute=5000',
+      // Backtests and sweeps are their owner's, so each of their specs signs a new account up;
+      // with the account specs that is more sign-ups a minute than sign-in's 10 from one address.
+      '--sage.rate-limits.groups.login.per-minute=100',
     ],
   });
   env.baseUrl = server.baseUrl;
