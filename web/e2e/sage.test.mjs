@@ -56,7 +56,8 @@ before(async () => {
       '--sage.market.replay.enabled=true',
       '--sage.market.replay.speed=50',
       '--sage.rate-limits.groups.stocks.per-minute=5000',
-      // Every spec signs up or in from 127.0.0.1: more than the 10 a minute one address gets.
+      // Every spec signs up or in from 127.0.0.1 (backtests and sweeps are their owner's, so
+      // their specs sign a new account up too): more than the 10 a minute one address gets.
       '--sage.rate-limits.groups.login.per-minute=200',
       `--sage.identity.admin.email=${env.admin.email}`,
       `--sage.identity.admin.password-file=${adminPasswordFile}`,

@@ -3,6 +3,7 @@ import { test } from 'node:test';
 
 import { apiJson } from '../api.mjs';
 import { eventually, screenshot, withPage } from '../browser.mjs';
+import { sessionFetch, sessionJson, signUp } from '../signed-in.mjs';
 
 import { chartAttribute } from './pages.mjs';
 
@@ -41,8 +42,12 @@ function metricCell(page, metric, column) {
     .locator(`tr[data-metric="${metric}"] td[data-column="${column}"]`);
 }
 
-/** @param {import('playwright-core').Page} page */
+/**
+ * Signs a new account up (backtests are their owner's) and opens the form.
+ * @param {import('playwright-core').Page} page
+ */
 async function openForm(page) {
+  await signUp(page);
   await page.goto('/backtests');
   await page.getByRole('heading', { level: 1, name: 'Backtests' }).waitFor();
   await page.getByLabel('Instrument').selectOption('SPY');
@@ -74,7 +79,7 @@ export function backtestsSpecs(env) {
       const id = ID_PATTERN.exec(new URL(page.url()).pathname)?.[1];
       assert.ok(id, 'the result page names the backtest');
 
-      const backtest = await apiJson(env.baseUrl, `/api/v1/backtests/${id}`);
+      const backtest = await sessionJson(page, `/api/v1/backtests/${id}`);
       assert.equal(backtest.symbol, 'SPY');
       assert.equal(backtest.strategy, 'rsi-threshold');
       await page.getByRole('heading', { level: 1, name: /rsi-threshold on SPY/ }).waitFor();
@@ -154,9 +159,45 @@ export function backtestsSpecs(env) {
       await eventually(async () => assert.equal(await row.count(), 0, 'the row is gone'), {
         session,
       });
-      const gone = await fetch(`${env.baseUrl}/api/v1/backtests/${id}`);
-      assert.equal(gone.status, 404, 'the server no longer keeps it');
+      const gone = await sessionFetch(page, 'GET', `/api/v1/backtests/${id}`);
+      assert.equal(gone.status(), 404, 'the server no longer keeps it');
     });
+  });
+
+  test('a signed-out visitor is sent to sign in, and the backtest of one user is not another’s', async () => {
+    /** @type {string | undefined} */
+    let id;
+    await withPage(
+      env,
+      async (session) => {
+        const { page } = session;
+        await page.goto('/backtests');
+        await page.waitForURL(/\/sign-in\?next=%2Fbacktests$/);
+        await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+        assert.equal(await page.getByTestId('run-backtest').count(), 0, 'no form before sign-in');
+
+        await openForm(page);
+        await page.getByTestId('run-backtest').click();
+        await page.waitForURL(ID_PATTERN);
+        id = ID_PATTERN.exec(new URL(page.url()).pathname)?.[1];
+        assert.ok(id, 'the result page names the backtest');
+      },
+      // The session check of the signed-out visit answers 401 by design.
+      { allowConsole: [/status of 401/] },
+    );
+    await withPage(
+      env,
+      async (session) => {
+        const { page } = session;
+        await signUp(page);
+        await page.goto(`/backtests/${id}`);
+        await page.getByRole('heading', { level: 1, name: 'No backtest with this id' }).waitFor();
+        await page.goto('/backtests');
+        await page.getByText('No backtests kept yet.').waitFor();
+      },
+      // Another user's backtest answers 404, as a missing one does; the browser logs it.
+      { allowConsole: [/status of 404/] },
+    );
   });
 
   test('a period below the schema minimum shows the check and the server problem', async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 
-import { apiJson } from '../api.mjs';
 import { eventually, screenshot, withPage } from '../browser.mjs';
+import { sessionFetch, sessionJson, signUp } from '../signed-in.mjs';
 
 const ID_PATTERN =
   /\/backtests\/sweeps\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
@@ -19,8 +19,12 @@ async function sweepParam(page, name, [from, to, step]) {
   await page.getByLabel(`${name} step`, { exact: true }).fill(step);
 }
 
-/** @param {import('playwright-core').Page} page */
+/**
+ * Signs a new account up (sweeps are their owner's) and opens the sweep form.
+ * @param {import('playwright-core').Page} page
+ */
 async function openSweepForm(page) {
+  await signUp(page);
   await page.goto('/backtests');
   await page.getByRole('heading', { level: 1, name: 'Backtests' }).waitFor();
   await page.getByTestId('backtest-mode').getByRole('button', { name: 'Sweep' }).click();
@@ -55,7 +59,7 @@ export function sweepsSpecs(env) {
       await page.locator('[data-testid="sweep-view"][data-status="DONE"]').waitFor({
         timeout: 60_000,
       });
-      const sweep = await apiJson(env.baseUrl, `/api/v1/sweeps/${id}`);
+      const sweep = await sessionJson(page, `/api/v1/sweeps/${id}`);
       assert.equal(sweep.status, 'DONE');
       assert.equal(sweep.combinations, 18);
       assert.equal(sweep.metric, 'TOTAL_RETURN');
@@ -87,13 +91,11 @@ export function sweepsSpecs(env) {
       await topRow.getByTestId('backtest-this').click();
       await page.waitForURL(BACKTEST_PATTERN);
       const backtestId = BACKTEST_PATTERN.exec(new URL(page.url()).pathname)?.[1];
-      const backtest = await apiJson(env.baseUrl, `/api/v1/backtests/${backtestId}`);
+      const backtest = await sessionJson(page, `/api/v1/backtests/${backtestId}`);
       assert.deepEqual(backtest.params, sweep.best.params);
       assert.equal(backtest.performance.totalReturn, sweep.best.totalReturn);
-      const removed = await fetch(`${env.baseUrl}/api/v1/backtests/${backtestId}`, {
-        method: 'DELETE',
-      });
-      assert.equal(removed.status, 204);
+      const removed = await sessionFetch(page, 'DELETE', `/api/v1/backtests/${backtestId}`);
+      assert.equal(removed.status(), 204);
 
       await page.goto('/backtests');
       const row = page.locator(`[data-testid="sweep-list"] tbody tr[data-sweep-id="${id}"]`);
@@ -103,8 +105,8 @@ export function sweepsSpecs(env) {
       await eventually(async () => assert.equal(await row.count(), 0, 'the row is gone'), {
         session,
       });
-      const gone = await fetch(`${env.baseUrl}/api/v1/sweeps/${id}`);
-      assert.equal(gone.status, 404, 'the server no longer keeps it');
+      const gone = await sessionFetch(page, 'GET', `/api/v1/sweeps/${id}`);
+      assert.equal(gone.status(), 404, 'the server no longer keeps it');
     });
   });
 
@@ -125,7 +127,7 @@ export function sweepsSpecs(env) {
       await page.locator('[data-testid="sweep-view"][data-status="DONE"]').waitFor({
         timeout: 60_000,
       });
-      const sweep = await apiJson(env.baseUrl, `/api/v1/sweeps/${id}`);
+      const sweep = await sessionJson(page, `/api/v1/sweeps/${id}`);
       assert.equal(sweep.walkForward.folds, 4);
       assert.equal(sweep.walkForward.results.length, 4);
 
@@ -146,8 +148,8 @@ export function sweepsSpecs(env) {
       );
       await table.scrollIntoViewIfNeeded();
       await screenshot(page, 'sweep-walk-forward.png');
-      const removed = await fetch(`${env.baseUrl}/api/v1/sweeps/${id}`, { method: 'DELETE' });
-      assert.equal(removed.status, 204);
+      const removed = await sessionFetch(page, 'DELETE', `/api/v1/sweeps/${id}`);
+      assert.equal(removed.status(), 204);
     });
   });
 

@@ -16,6 +16,7 @@ import { routes } from './router';
 
 function serveEmptyServer() {
   mockFetch({
+    '/api/v1/auth/session': () => ({ body: sessionFixture() }),
     '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
     '/api/v1/strategies': () => ({ body: { items: [] } }),
     '/api/v1/backtests': () => ({ body: { items: [] } }),
@@ -55,7 +56,10 @@ describe('routes', () => {
     serveEmptyServer();
     renderRoutes(routes, '/backtests');
     expect(await screen.findByRole('heading', { level: 1, name: 'Backtests' })).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 2, name: 'New backtest' })).toBeInTheDocument();
+    // the form waits for the session: backtests are the signed-in user's
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'New backtest' }),
+    ).toBeInTheDocument();
     expect(await screen.findByText('No backtests kept yet.')).toBeInTheDocument();
     expect(await screen.findByText('No sweeps yet.')).toBeInTheDocument();
     expect(screen.getByRole('main')).not.toHaveTextContent(/not available in this build yet/);
@@ -65,6 +69,7 @@ describe('routes', () => {
 
   it('routes /backtests/:id to that backtest', async () => {
     mockFetch({
+      '/api/v1/auth/session': () => ({ body: sessionFixture() }),
       '/api/v1/backtests/3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c': () => ({
         status: 404,
         body: { title: 'Not Found', status: 404, code: 'backtest-not-found', detail: 'gone' },
@@ -92,6 +97,7 @@ describe('routes', () => {
 
   it('routes /backtests/sweeps/:id to that sweep', async () => {
     mockFetch({
+      '/api/v1/auth/session': () => ({ body: sessionFixture() }),
       '/api/v1/sweeps/0b0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c': () => ({
         status: 404,
         body: { title: 'Not Found', status: 404, code: 'sweep-not-found', detail: 'gone' },
@@ -180,6 +186,29 @@ describe('account routes', () => {
     );
     expect(screen.getByTestId('account-name')).toHaveTextContent('Jane');
   });
+
+  it.each([
+    ['/backtests?mode=sweep'],
+    ['/backtests/3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c'],
+    ['/backtests/sweeps/0b0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3c'],
+  ])(
+    'sends a signed-out visitor of %s to sign in without asking for any backtest',
+    async (path) => {
+      const { calls } = mockFetch({
+        '/api/v1/auth/session': () => ({
+          status: 401,
+          body: { title: 'Sign-in required', status: 401, code: 'unauthenticated' },
+        }),
+        '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+      });
+      const { router } = renderRoutes(routes, path);
+      await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+      expect(router.state.location.search).toBe(`?next=${encodeURIComponent(path)}`);
+      const asked = calls.map((url) => url.pathname);
+      expect(asked.filter((p) => p.startsWith('/api/v1/backtests'))).toEqual([]);
+      expect(asked.filter((p) => p.startsWith('/api/v1/sweeps'))).toEqual([]);
+    },
+  );
 
   it('a Korean profile turns the interface Korean after sign-in', async () => {
     setSessionHint(true);

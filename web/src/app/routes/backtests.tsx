@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 
 import { SegmentedControl } from '@/components/ui/segmented-control';
+import { RequireSignIn } from '@/features/account/components/require-sign-in';
 import { BacktestForm } from '@/features/backtests/components/backtest-form';
 import { BacktestList } from '@/features/backtests/components/backtest-list';
 import { SweepForm } from '@/features/backtests/components/sweep-form';
@@ -25,9 +26,21 @@ export function BacktestsRoute() {
       <h1>Backtests</h1>
       <p className="page-prose">
         Run a strategy over an instrument’s stored bars. Orders decided at a bar’s close fill at the
-        next bar’s open, with the commission you set; every run is kept until you delete it. A sweep
-        runs every combination of parameter ranges and maps the results.
+        next bar’s open, with the commission you set; every run is kept for you until you delete it,
+        and only you see it. A sweep runs every combination of parameter ranges and maps the
+        results.
       </p>
+      <RequireSignIn>
+        <BacktestsWorkspace mode={mode} setMode={setMode} />
+      </RequireSignIn>
+    </div>
+  );
+}
+
+/** The form and the user's kept runs: only for a signed-in user, whose they are. */
+function BacktestsWorkspace({ mode, setMode }: { mode: Mode; setMode: (next: Mode) => void }) {
+  return (
+    <>
       <section aria-labelledby="new-backtest-heading" className="page-section">
         <h2 id="new-backtest-heading">{mode === 'single' ? 'New backtest' : 'New sweep'}</h2>
         <SegmentedControl
@@ -47,6 +60,6 @@ export function BacktestsRoute() {
         <h2 id="sweeps-heading">Recent sweeps</h2>
         <SweepList />
       </section>
-    </div>
+    </>
   );
 }

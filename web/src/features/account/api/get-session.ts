@@ -2,11 +2,12 @@ import { useQuery, type QueryClient } from '@tanstack/react-query';
 
 import { api, readCookie, unwrap, XSRF_COOKIE } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
+import { USER_QUERY_KEY } from '@/lib/user-query-key';
 
 import type { Session } from './types';
 
 /** Every query of the signed-in user sits under this key, so sign-out can drop them all. */
-export const ACCOUNT_QUERY_KEY = ['account'] as const;
+export const ACCOUNT_QUERY_KEY = USER_QUERY_KEY;
 export const SESSION_QUERY_KEY = [...ACCOUNT_QUERY_KEY, 'session'] as const;
 
 /** The signed-in account, or null when the server says nobody is. */

@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api/client';
+import { USER_QUERY_KEY } from '@/lib/user-query-key';
 
 import type { Backtest } from './types';
 
@@ -9,7 +10,7 @@ export function getBacktest(id: string, signal?: AbortSignal): Promise<Backtest>
 }
 
 export function backtestQueryKey(id: string) {
-  return ['backtest', id] as const;
+  return [...USER_QUERY_KEY, 'backtest', id] as const;
 }
 
 export function backtestQueryOptions(id: string) {

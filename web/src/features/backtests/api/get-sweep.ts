@@ -1,6 +1,7 @@
 import { queryOptions, useQuery } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api/client';
+import { USER_QUERY_KEY } from '@/lib/user-query-key';
 
 import type { Sweep } from './types';
 
@@ -12,7 +13,7 @@ export function getSweep(id: string, signal?: AbortSignal): Promise<Sweep> {
 }
 
 export function sweepQueryKey(id: string) {
-  return ['sweep', id] as const;
+  return [...USER_QUERY_KEY, 'sweep', id] as const;
 }
 
 export function isSweepRunning(sweep: Sweep | undefined): boolean {

@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
+import { backtestQueryKey } from '../api/get-backtest';
 import { bitcoin, rsiThreshold, smaCross, spy, spyBacktest } from '../testing/fixtures';
 
 import { BacktestForm } from './backtest-form';
@@ -125,7 +126,7 @@ describe('BacktestForm', () => {
       },
     ]);
     // The answer is the kept backtest: the result page needs no second request.
-    expect(queryClient.getQueryData(['backtest', spyBacktest.id])).toEqual(spyBacktest);
+    expect(queryClient.getQueryData(backtestQueryKey(spyBacktest.id))).toEqual(spyBacktest);
   });
 
   it('is busy while the backtest runs', async () => {
@@ -195,7 +196,7 @@ describe('BacktestForm', () => {
 
     await waitFor(() => expect(router.state.location.pathname).toBe(`/backtests/${id}`));
     expect(prefer).toEqual(['respond-async']);
-    expect(queryClient.getQueryData(['backtest', id])).toEqual(spyBacktest);
+    expect(queryClient.getQueryData(backtestQueryKey(id))).toEqual(spyBacktest);
   });
 
   it('says why when the job fails', async () => {

@@ -44,6 +44,11 @@ public record BacktestJob(@Schema(example = "3f0f6c2e-5d1a-4a7e-9b0c-2f1e8d6a4b3
 		return "/api/v1/backtests/jobs/" + id;
 	}
 
+	/** Whether it ended (DONE or FAILED), rather than waiting or running. */
+	boolean hasEnded() {
+		return !this.status.equals("QUEUED") && !this.status.equals("RUNNING");
+	}
+
 	/** The same job with other progress or outcome. */
 	BacktestJob with(String status, int done, @Nullable Instant finishedAt, @Nullable String error) {
 		return new BacktestJob(this.id, status, this.strategy, this.symbol, this.interval, this.bars, done,

@@ -18,8 +18,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import sage.engine.strategy.BacktestProgress;
 import sage.server.platform.ProblemException;
@@ -29,7 +31,7 @@ import sage.server.trading.backtest.BacktestJobStore;
  * Backtests that run as jobs: checked and loaded at once, so a bad request is refused
  * before it is accepted, then run one at a time in the background with their progress in
  * the database, where any node can read it. The finished backtest is kept under the job's
- * id.
+ * id, for the job's owner: only the owner finds, follows or deletes either.
  */
 @Service
 public class BacktestJobs {
@@ -49,6 +51,10 @@ public class BacktestJobs {
 
 	private final BacktestJobStore store;
 
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	private final ExecutorService runner = Executors
@@ -56,9 +62,12 @@ public class BacktestJobs {
 
 	private final Map<String, AtomicBoolean> pending = new ConcurrentHashMap<>();
 
-	BacktestJobs(Backtests backtests, BacktestJobStore store, Clock clock) {
+	BacktestJobs(Backtests backtests, BacktestJobStore store, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		this.backtests = backtests;
 		this.store = store;
+		this.events = events;
+		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -76,16 +85,16 @@ public class BacktestJobs {
 	}
 
 	/**
-	 * Checks {@code spec} and runs it now, or queues it as a job when {@code async} is
-	 * asked for or it has more than {@link #INLINE_BARS} bars.
-	 * @throws ProblemException for anything {@link Backtests#run(BacktestSpec)} refuses,
-	 * and {@code backtests-busy} when too many jobs are waiting
+	 * Checks {@code spec} and runs it now for {@code owner}, or queues it as a job when
+	 * {@code async} is asked for or it has more than {@link #INLINE_BARS} bars.
+	 * @throws ProblemException for anything {@link Backtests#run(UUID, BacktestSpec)}
+	 * refuses, and {@code backtests-busy} when too many jobs are waiting
 	 */
-	public Accepted submit(BacktestSpec spec, boolean async) {
+	public Accepted submit(UUID owner, BacktestSpec spec, boolean async) {
 		Backtests.Prepared prepared = this.backtests.prepare(spec);
 		if (!async && prepared.bars() <= INLINE_BARS) {
 			return new Accepted.Ran(
-					this.backtests.execute(prepared, UUID.randomUUID().toString(), BacktestProgress.NONE));
+					this.backtests.execute(prepared, UUID.randomUUID().toString(), owner, BacktestProgress.NONE, true));
 		}
 		if (this.pending.size() >= MAX_PENDING) {
 			throw new ProblemException(TradingProblems.BACKTESTS_BUSY,
@@ -95,27 +104,48 @@ public class BacktestJobs {
 		BacktestJob job = new BacktestJob(UUID.randomUUID().toString(), "QUEUED", prepared.definition().id(),
 				prepared.stored().instrument().symbol(), prepared.stored().bars().timeframe().code(), prepared.bars(),
 				0, now(), null, null, null);
-		this.store.save(job);
+		this.transaction.executeWithoutResult((status) -> {
+			this.store.save(job, owner);
+			this.events.publishEvent(new ResearchEvent.BacktestCreated(owner, job.id(), job.strategy(), job.symbol(),
+					job.interval(), true, job.createdAt()));
+		});
 		AtomicBoolean cancelled = new AtomicBoolean();
 		this.pending.put(job.id(), cancelled);
-		this.runner.execute(() -> execute(job, prepared, cancelled));
+		this.runner.execute(() -> execute(job, owner, prepared, cancelled));
 		return new Accepted.Queued(job);
 	}
 
-	/** A job with its progress. */
-	public Optional<BacktestJob> find(String id) {
-		return this.store.find(id);
+	/** A job of {@code owner} with its progress; empty for another account's. */
+	public Optional<BacktestJob> find(UUID owner, String id) {
+		return this.store.find(owner, id);
 	}
 
 	/**
-	 * Stops a job if it is running here and forgets it; false when there was none.
+	 * Deletes the backtest {@code owner} has under {@code id}: the kept result, the job,
+	 * or both, stopping the job if it is waiting or running here. The deletion and the
+	 * cancellation are audited in the transaction that deletes the rows.
+	 * @return false when the owner has neither a backtest nor a job with this id
 	 */
-	public boolean delete(String id) {
-		AtomicBoolean cancelled = this.pending.get(id);
+	public boolean delete(UUID owner, String id) {
+		boolean deleted = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			Optional<BacktestJob> job = this.store.find(owner, id);
+			boolean jobDeleted = job.isPresent() && this.store.delete(owner, id);
+			boolean kept = this.backtests.deleteKept(owner, id);
+			if (!jobDeleted && !kept) {
+				return false;
+			}
+			if (job.isPresent() && !job.get().hasEnded()) {
+				this.events.publishEvent(new ResearchEvent.BacktestJobCancelled(owner, id, this.clock.instant()));
+			}
+			this.events.publishEvent(new ResearchEvent.BacktestDeleted(owner, id, this.clock.instant()));
+			return true;
+		}));
+		// stopped once the deletion is committed: a rolled-back one leaves it running
+		AtomicBoolean cancelled = deleted ? this.pending.get(id) : null;
 		if (cancelled != null) {
 			cancelled.set(true);
 		}
-		return this.store.delete(id);
+		return deleted;
 	}
 
 	/** Jobs left running by a server that stopped cannot finish: say so. */
@@ -140,18 +170,18 @@ public class BacktestJobs {
 		return this.clock.instant().truncatedTo(ChronoUnit.MICROS);
 	}
 
-	private void execute(BacktestJob queued, Backtests.Prepared prepared, AtomicBoolean cancelled) {
+	private void execute(BacktestJob queued, UUID owner, Backtests.Prepared prepared, AtomicBoolean cancelled) {
 		try {
 			if (cancelled.get()) {
 				return;
 			}
 			this.store.update(queued.with("RUNNING", 0, null, null));
-			this.backtests.execute(prepared, queued.id(), (done, total) -> {
+			this.backtests.execute(prepared, queued.id(), owner, (done, total) -> {
 				if (cancelled.get()) {
 					throw new CancellationException("deleted while it ran");
 				}
 				this.store.update(queued.with("RUNNING", done, null, null));
-			});
+			}, false);
 			this.store.update(queued.with("DONE", queued.bars(), now(), null));
 		}
 		catch (CancellationException ex) {

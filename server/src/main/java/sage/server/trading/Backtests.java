@@ -12,7 +12,9 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import sage.engine.series.BarSeries;
 import sage.engine.series.Timeframe;
@@ -29,7 +31,10 @@ import sage.server.trading.backtest.BacktestStore;
 
 /**
  * Backtests: runs a strategy over an instrument's stored bars with the engine's
- * simulator, keeps the result, and finds, lists and deletes kept results.
+ * simulator, keeps the result for the account that asked, and finds, lists and deletes
+ * that account's kept results. Another account's backtest is found by nobody but its
+ * owner, as if it did not exist. Keeping and deleting are audited ({@link ResearchEvent})
+ * in the transaction that writes them.
  */
 @Service
 public class Backtests {
@@ -56,32 +61,40 @@ public class Backtests {
 
 	private final BacktestStore store;
 
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	Backtests(StrategyCatalog strategies, Instruments instruments, PriceHistory history, BacktestStore store,
-			Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
 		this.strategies = strategies;
 		this.instruments = instruments;
 		this.history = history;
 		this.store = store;
+		this.events = events;
+		this.transaction = transaction;
 		this.clock = clock;
 	}
 
 	/**
-	 * Runs {@code spec} over the stored bars and keeps the result.
+	 * Runs {@code spec} over the stored bars and keeps the result for {@code owner}.
+	 * @param owner the account that asks; {@code null} for the command line, whose runs
+	 * belong to no account and are found by none through the API
 	 * @throws ProblemException for an unknown strategy or instrument, invalid parameters,
 	 * an interval without bars, or a range too short to run
 	 */
-	public BacktestRun run(BacktestSpec spec) {
-		return run(spec, BacktestProgress.NONE);
+	public BacktestRun run(@Nullable UUID owner, BacktestSpec spec) {
+		return run(owner, spec, BacktestProgress.NONE);
 	}
 
 	/**
-	 * Runs {@code spec} as {@link #run(BacktestSpec)} does, telling {@code progress} how
-	 * far it got.
+	 * Runs {@code spec} as {@link #run(UUID, BacktestSpec)} does, telling
+	 * {@code progress} how far it got.
 	 */
-	public BacktestRun run(BacktestSpec spec, BacktestProgress progress) {
-		return execute(prepare(spec), UUID.randomUUID().toString(), progress);
+	public BacktestRun run(@Nullable UUID owner, BacktestSpec spec, BacktestProgress progress) {
+		return execute(prepare(spec), UUID.randomUUID().toString(), owner, progress, true);
 	}
 
 	/**
@@ -98,13 +111,24 @@ public class Backtests {
 		return new Prepared(spec, definition, params, stored);
 	}
 
-	/** Runs a prepared backtest under {@code id} and keeps the result. */
-	BacktestRun execute(Prepared prepared, String id, BacktestProgress progress) {
+	/**
+	 * Runs a prepared backtest under {@code id} and keeps the result for {@code owner}.
+	 * The simulation runs outside any transaction; keeping it, and its audit row when
+	 * {@code announce} (not for a job, whose acceptance was audited), in one.
+	 */
+	BacktestRun execute(Prepared prepared, String id, @Nullable UUID owner, BacktestProgress progress,
+			boolean announce) {
 		BacktestSpec spec = prepared.spec();
 		BacktestRun run = BacktestEngine.run(id, prepared.definition(), prepared.params(),
 				prepared.stored().instrument(), prepared.stored().bars(), spec.cash(), spec.commission(),
 				spec.monteCarlo(), this.clock, progress);
-		this.store.save(run);
+		this.transaction.executeWithoutResult((status) -> {
+			this.store.save(run, owner);
+			if (announce) {
+				this.events.publishEvent(new ResearchEvent.BacktestCreated(owner, run.id(), run.strategy(),
+						run.symbol(), run.interval(), false, this.clock.instant()));
+			}
+		});
 		return run;
 	}
 
@@ -153,19 +177,39 @@ public class Backtests {
 	record Stored(Instrument instrument, BarSeries bars) {
 	}
 
-	/** A kept backtest. */
-	public Optional<BacktestRun> find(String id) {
-		return this.store.find(id);
+	/** A backtest {@code owner} keeps; empty for another account's. */
+	public Optional<BacktestRun> find(UUID owner, String id) {
+		return this.store.find(owner, id);
 	}
 
-	/** The newest kept backtests, newest first, without their fills and curves. */
-	public List<BacktestSummary> recent(int limit) {
-		return this.store.recent(limit);
+	/**
+	 * The newest backtests {@code owner} keeps, newest first, without their fills and
+	 * curves.
+	 */
+	public List<BacktestSummary> recent(UUID owner, int limit) {
+		return this.store.recent(owner, limit);
 	}
 
-	/** Deletes a kept backtest; false when there was none. */
-	public boolean delete(String id) {
-		return this.store.delete(id);
+	/**
+	 * Deletes a backtest {@code owner} keeps, audited in the same transaction; false when
+	 * they keep none with this id.
+	 */
+	public boolean delete(UUID owner, String id) {
+		return Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			if (!this.store.delete(owner, id)) {
+				return false;
+			}
+			this.events.publishEvent(new ResearchEvent.BacktestDeleted(owner, id, this.clock.instant()));
+			return true;
+		}));
+	}
+
+	/**
+	 * Deletes a kept backtest of {@code owner} without auditing it, for a caller that
+	 * audits the deletion itself (a job deleted with its result).
+	 */
+	boolean deleteKept(UUID owner, String id) {
+		return this.store.delete(owner, id);
 	}
 
 	/** The strategy with this id, or the problem that lists those that exist. */

@@ -26,8 +26,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import sage.engine.research.Figures;
 import sage.engine.research.Fold;
@@ -52,7 +54,9 @@ import sage.server.trading.sweep.SweepStore;
 
 /**
  * Parameter sweeps as jobs: checked and refused before any work when absurd, then run one
- * at a time on every core, with progress readable while they run and results kept.
+ * at a time on every core, with progress readable while they run and results kept for the
+ * account that asked. Only that account finds, lists or deletes them; starting, stopping
+ * and deleting are audited ({@link ResearchEvent}) in the transaction that writes them.
  */
 @Service
 public class Sweeps {
@@ -69,6 +73,10 @@ public class Sweeps {
 
 	private final SweepStore store;
 
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	private final ExecutorService runner = Executors
@@ -76,26 +84,33 @@ public class Sweeps {
 
 	private final Map<String, Running> running = new ConcurrentHashMap<>();
 
-	Sweeps(Backtests backtests, SweepStore store, Clock clock) {
+	Sweeps(Backtests backtests, SweepStore store, ApplicationEventPublisher events, TransactionTemplate transaction,
+			Clock clock) {
 		this.backtests = backtests;
 		this.store = store;
+		this.events = events;
+		this.transaction = transaction;
 		this.clock = clock;
 	}
 
 	/**
-	 * Checks a sweep and queues it.
+	 * Checks a sweep and queues it for {@code owner}.
 	 * @throws ProblemException when the strategy, instrument, ranges or money are
 	 * invalid, the work is too large, or too many sweeps are pending
 	 */
-	public SweepJob start(SweepSpec spec) {
+	public SweepJob start(UUID owner, SweepSpec spec) {
 		Prepared prepared = prepare(spec);
 		if (this.running.size() >= MAX_PENDING) {
 			throw new ProblemException(TradingProblems.SWEEPS_BUSY,
 					MAX_PENDING + " sweeps are already waiting or running; try again when one has finished.");
 		}
 		SweepJob job = prepared.job(UUID.randomUUID().toString(), this.clock);
-		this.store.save(job);
-		Running state = new Running(job);
+		this.transaction.executeWithoutResult((status) -> {
+			this.store.save(job, owner);
+			this.events.publishEvent(new ResearchEvent.SweepCreated(owner, job.id(), job.strategy(), job.symbol(),
+					job.interval(), job.combinations(), job.createdAt()));
+		});
+		Running state = new Running(job, owner);
 		this.running.put(job.id(), state);
 		this.runner.execute(() -> execute(state, prepared));
 		return job;
@@ -215,30 +230,46 @@ public class Sweeps {
 				finite(f.sortino()), finite(f.maxDrawdown()), finite(f.profitFactor()), f.tradeCount());
 	}
 
-	/** A sweep with its progress. */
-	public Optional<SweepJob> find(String id) {
+	/** A sweep of {@code owner} with its progress; empty for another account's. */
+	public Optional<SweepJob> find(UUID owner, String id) {
 		Running state = this.running.get(id);
-		if (state != null) {
+		if (state != null && state.owner.equals(owner)) {
 			return Optional.of(state.view());
 		}
-		return this.store.find(id);
+		return this.store.find(owner, id);
 	}
 
-	/** The newest sweeps, newest first, without their results. */
-	public List<SweepJob> recent(int limit) {
-		return this.store.recent(limit)
+	/** The newest sweeps of {@code owner}, newest first, without their results. */
+	public List<SweepJob> recent(UUID owner, int limit) {
+		return this.store.recent(owner, limit)
 			.stream()
 			.map((job) -> Optional.ofNullable(this.running.get(job.id())).map(Running::view).orElse(job))
 			.toList();
 	}
 
-	/** Stops a sweep if it runs and deletes it; false when there was none. */
-	public boolean delete(String id) {
-		Running state = this.running.get(id);
+	/**
+	 * Stops a sweep of {@code owner} if it waits or runs, and deletes it, audited in the
+	 * same transaction; false when they have none with this id.
+	 */
+	public boolean delete(UUID owner, String id) {
+		boolean deleted = Boolean.TRUE.equals(this.transaction.execute((status) -> {
+			Optional<SweepJob> sweep = find(owner, id);
+			if (sweep.isEmpty() || !this.store.delete(owner, id)) {
+				return false;
+			}
+			String state = sweep.get().status();
+			if (state.equals("QUEUED") || state.equals("RUNNING")) {
+				this.events.publishEvent(new ResearchEvent.SweepCancelled(owner, id, this.clock.instant()));
+			}
+			this.events.publishEvent(new ResearchEvent.SweepDeleted(owner, id, this.clock.instant()));
+			return true;
+		}));
+		// stopped once the deletion is committed: a rolled-back one leaves it running
+		Running state = deleted ? this.running.get(id) : null;
 		if (state != null) {
 			state.cancelled.set(true);
 		}
-		return this.store.delete(id);
+		return deleted;
 	}
 
 	/** Sweeps left running by a server that stopped cannot finish: say so. */
@@ -391,6 +422,8 @@ public class Sweeps {
 
 		final SweepJob job;
 
+		final UUID owner;
+
 		final AtomicInteger done = new AtomicInteger();
 
 		final AtomicInteger walkForwardDone = new AtomicInteger();
@@ -399,8 +432,9 @@ public class Sweeps {
 
 		volatile String status = "QUEUED";
 
-		Running(SweepJob job) {
+		Running(SweepJob job, UUID owner) {
 			this.job = job;
+			this.owner = owner;
 		}
 
 		SweepJob view() {

@@ -16,7 +16,7 @@ public final class TradingProblems {
 	public static final ProblemType INVALID_PARAMETERS = new ProblemType("invalid-parameters", HttpStatus.BAD_REQUEST,
 			"Invalid strategy parameters");
 
-	/** No stored backtest has this id. */
+	/** No stored backtest or job of the caller has this id. */
 	public static final ProblemType BACKTEST_NOT_FOUND = new ProblemType("backtest-not-found", HttpStatus.NOT_FOUND,
 			"Backtest not found");
 
@@ -31,7 +31,7 @@ public final class TradingProblems {
 	public static final ProblemType TOO_MUCH_WORK = new ProblemType("too-much-work", HttpStatus.BAD_REQUEST,
 			"Too much work");
 
-	/** No sweep has this id. */
+	/** No sweep of the caller has this id. */
 	public static final ProblemType SWEEP_NOT_FOUND = new ProblemType("sweep-not-found", HttpStatus.NOT_FOUND,
 			"Sweep not found");
 

@@ -2,8 +2,14 @@
  * Trading: strategies run over history (backtests) now; paper and live bots later. Other
  * modules use {@link sage.server.trading.Backtests}. Strategies, the simulator and the
  * metrics are the engine's; this module picks the bars, runs them and keeps the results.
+ *
+ * <p>
+ * Depends on {@code identity} only for {@code SignedInUser}, the caller that owns what it
+ * asks for, and on {@code audit} for the {@code Audited} its {@link ResearchEvent}s
+ * implement.
  */
-@ApplicationModule(displayName = "Trading", allowedDependencies = { "platform", "platform :: cli", "market" })
+@ApplicationModule(displayName = "Trading",
+		allowedDependencies = { "platform", "platform :: cli", "market", "identity", "audit" })
 @NullMarked
 package sage.server.trading;
 

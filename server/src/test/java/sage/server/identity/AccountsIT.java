@@ -157,9 +157,9 @@ class AccountsIT {
 
 		// a client without the session cookie is not CSRF-able and posts as before
 		Browser apiClient = new Browser(this.port);
-		HttpResponse<String> sweep = apiClient.send("POST", "/api/v1/sweeps", "{", false);
-		assertThat(sweep.statusCode()).isEqualTo(400);
-		assertThat(this.json.readTree(sweep.body()).path("code").asString()).isEqualTo("malformed-body");
+		HttpResponse<String> bars = apiClient.send("POST", "/api/v1/instruments/SPY/bars", "{", false);
+		assertThat(bars.statusCode()).isEqualTo(400);
+		assertThat(this.json.readTree(bars.body()).path("code").asString()).isEqualTo("malformed-body");
 	}
 
 	@Test

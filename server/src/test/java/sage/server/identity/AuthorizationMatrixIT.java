@@ -157,6 +157,34 @@ class AuthorizationMatrixIT {
 		assertThat(owner.get("/api/v1/users/api-keys").body()).contains(apiKey);
 	}
 
+	@Test
+	void anotherUsersBacktestsAndSweepsAreNotFound() throws Exception {
+		Browser owner = register();
+		String backtest = id(owner.send("POST", "/api/v1/backtests",
+				"{\"strategy\":\"rsi-threshold\",\"symbol\":\"SPY\",\"from\":\"2020-01-01\"}", true));
+		HttpResponse<String> sweep = owner.send("POST", "/api/v1/sweeps",
+				"{\"strategy\":\"rsi-threshold\",\"symbol\":\"SPY\",\"from\":\"2020-01-01\","
+						+ "\"ranges\":[{\"name\":\"period\",\"values\":[10,14]}]}",
+				true);
+		assertThat(sweep.statusCode()).as(sweep.body()).isEqualTo(202);
+		String sweepId = this.json.readTree(sweep.body()).path("id").asString();
+
+		Browser other = register();
+		Browser otherKey = Browser.withApiKey(this.port, newKey(other, "read"));
+		List<Operation> owned = List.of(new Operation("GET", "/api/v1/backtests/" + backtest),
+				new Operation("DELETE", "/api/v1/backtests/" + backtest),
+				new Operation("GET", "/api/v1/sweeps/" + sweepId),
+				new Operation("DELETE", "/api/v1/sweeps/" + sweepId));
+		for (Operation op : owned) {
+			assertThat(other.send(op.method(), op.path(), null, true).statusCode()).as("session: " + op).isEqualTo(404);
+			assertThat(otherKey.send(op.method(), op.path(), null, false).statusCode()).as("key: " + op).isEqualTo(404);
+		}
+		assertThat(other.get("/api/v1/backtests").body()).doesNotContain(backtest);
+		assertThat(other.get("/api/v1/sweeps").body()).doesNotContain(sweepId);
+		assertThat(owner.get("/api/v1/backtests/" + backtest).statusCode()).isEqualTo(200);
+		assertThat(owner.get("/api/v1/sweeps/" + sweepId).statusCode()).isEqualTo(200);
+	}
+
 	/** 0 when the caller may call the operation, else the status of the refusal. */
 	private static int expectedRefusal(AccessTable.Rule rule, Caller caller) {
 		if (rule.audience() != AccessTable.Audience.ANYONE

@@ -9,7 +9,9 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.time.Instant;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sage.server.testing.OnEmbeddedDefaults;
+import sage.server.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * exists.
  */
 @OnEmbeddedDefaults
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BacktestJobsIT {
 
 	private static final String HOURLY_BITCOIN = """
@@ -38,6 +42,14 @@ class BacktestJobsIT {
 
 	@Autowired
 	JsonMapper json;
+
+	/** An API key (read scope) of the user whose backtests and sweeps these are. */
+	private String key;
+
+	@BeforeAll
+	void signIn() throws Exception {
+		this.key = TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read");
+	}
 
 	@Test
 	void anAsyncRunIsAcceptedAsAJobAndEndsAsTheSameBacktestADirectRunGives() throws Exception {
@@ -145,6 +157,7 @@ class BacktestJobsIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + this.key)
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");

@@ -11,7 +11,9 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Map;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -23,12 +25,14 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import sage.engine.research.MonteCarlo;
 import sage.engine.research.MonteCarloResult;
 import sage.server.testing.OnEmbeddedDefaults;
+import sage.server.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 /** Backtests through the API on the bundled real data, and the requests it refuses. */
 @OnEmbeddedDefaults
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BacktestsIT {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,6 +42,14 @@ class BacktestsIT {
 
 	@Autowired
 	JsonMapper json;
+
+	/** An API key (read scope) of the user whose backtests and sweeps these are. */
+	private String key;
+
+	@BeforeAll
+	void signIn() throws Exception {
+		this.key = TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read");
+	}
 
 	@Test
 	void listsTheStrategiesWithTheirParameterSchemas() throws Exception {
@@ -271,6 +283,7 @@ class BacktestsIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + this.key)
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");

@@ -10,7 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
@@ -20,6 +22,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sage.server.testing.OnEmbeddedDefaults;
+import sage.server.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -29,6 +32,7 @@ import static org.assertj.core.api.Assertions.within;
  * work.
  */
 @OnEmbeddedDefaults
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SweepsIT {
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -38,6 +42,14 @@ class SweepsIT {
 
 	@Autowired
 	JsonMapper json;
+
+	/** An API key (read scope) of the user whose backtests and sweeps these are. */
+	private String key;
+
+	@BeforeAll
+	void signIn() throws Exception {
+		this.key = TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read");
+	}
 
 	@Test
 	void sweepsEveryCombinationAndEachEqualsItsOwnBacktest() throws Exception {
@@ -247,6 +259,7 @@ class SweepsIT {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
 			.timeout(Duration.ofSeconds(60))
 			.header("Accept", "application/json")
+			.header("Authorization", "Bearer " + this.key)
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");

@@ -80,17 +80,26 @@ public final class AccessTable {
 			rule("GET /api/v1/instruments/{symbol}/indicators ANYONE read"),
 			rule("GET /api/v1/instruments/{symbol}/quote ANYONE read"), rule("GET /api/v1/indicators ANYONE read"),
 			rule("GET /api/v1/imports ANYONE read"), rule("GET /api/v1/market/fear-greed ANYONE read"),
+			// ingestion's status and quarantine say where public market data came from
+			// and
+			// which rows were refused: no account data, no provider key (keys travel in
+			// headers, never in errors), so anyone may check the data they read. Starting
+			// a
+			// run spends the operator's provider quota and rate limits: administrators
+			// only
 			rule("GET /api/v1/market/ingestion ANYONE read"),
 			rule("GET /api/v1/market/ingestion/{job}/quarantine ANYONE read"),
-			rule("POST /api/v1/market/ingestion/{job}/runs ANYONE read"),
+			rule("POST /api/v1/market/ingestion/{job}/runs ADMIN admin"),
 			rule("GET /api/v1/market/providers ANYONE read"), rule("GET /api/v1/market/search ANYONE read"),
 			rule("GET /api/v1/market/trending ANYONE read"), rule("GET /api/v1/strategies ANYONE read"),
-			// backtests and sweeps are research, not trading: read
-			rule("GET /api/v1/backtests ANYONE read"), rule("POST /api/v1/backtests ANYONE read"),
-			rule("GET /api/v1/backtests/jobs/{id} ANYONE read"), rule("GET /api/v1/backtests/{id} ANYONE read"),
-			rule("DELETE /api/v1/backtests/{id} ANYONE read"), rule("GET /api/v1/sweeps ANYONE read"),
-			rule("POST /api/v1/sweeps ANYONE read"), rule("GET /api/v1/sweeps/{id} ANYONE read"),
-			rule("DELETE /api/v1/sweeps/{id} ANYONE read"),
+			// backtests and sweeps are research, not trading: read. Each is its owner's:
+			// another user's id answers 404, and no role (administrators neither) reads
+			// another's results
+			rule("GET /api/v1/backtests SIGNED_IN read"), rule("POST /api/v1/backtests SIGNED_IN read"),
+			rule("GET /api/v1/backtests/jobs/{id} SIGNED_IN read"), rule("GET /api/v1/backtests/{id} SIGNED_IN read"),
+			rule("DELETE /api/v1/backtests/{id} SIGNED_IN read"), rule("GET /api/v1/sweeps SIGNED_IN read"),
+			rule("POST /api/v1/sweeps SIGNED_IN read"), rule("GET /api/v1/sweeps/{id} SIGNED_IN read"),
+			rule("DELETE /api/v1/sweeps/{id} SIGNED_IN read"),
 			// signing in and tokens
 			rule("POST /api/v1/auth/register ANYONE read"), rule("POST /api/v1/auth/login ANYONE read"),
 			rule("POST /api/v1/auth/logout ANYONE read"), rule("POST /api/v1/auth/setup ANYONE read"),

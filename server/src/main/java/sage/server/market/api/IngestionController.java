@@ -1,5 +1,6 @@
 package sage.server.market.api;
 
+import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 
@@ -72,8 +73,18 @@ class IngestionController {
 	@ResponseStatus(HttpStatus.ACCEPTED)
 	@Operation(summary = "Run an ingestion job now",
 			description = "Starts a run at once, also of a job that is not enabled for its schedule, and answers "
-					+ "while it goes on; GET /api/v1/market/ingestion shows how it ended.")
+					+ "while it goes on; GET /api/v1/market/ingestion shows how it ended. Administrators only: a run "
+					+ "spends the provider quota and rate limits of the server. The start is audited "
+					+ "(ingestion.run-started).")
 	@ApiResponse(responseCode = "202", description = "The run started")
+	@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "Not an administrator, or an API key without the admin scope (code access-denied or "
+					+ "insufficient-scope)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "404", description = "No such job (code ingestion-job-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
@@ -82,8 +93,10 @@ class IngestionController {
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	RunResponse runIngestionJob(
-			@Parameter(description = "Job name", example = "us-stocks-daily") @PathVariable(name = "job") String job) {
-		return RunResponse.of(this.ingestion.runNow(job));
+			@Parameter(description = "Job name", example = "us-stocks-daily") @PathVariable(name = "job") String job,
+			@Parameter(hidden = true) Principal administrator) {
+		// the principal's name is the account id (market knows no identity type)
+		return RunResponse.of(this.ingestion.runNow(job, administrator.getName()));
 	}
 
 	@Schema(name = "IngestionJobList")

@@ -14,8 +14,11 @@ import jakarta.annotation.PreDestroy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
 
+import sage.server.market.IngestionRunStarted;
 import sage.server.market.MarketProblems;
 import sage.server.market.provider.BarSource;
 import sage.server.market.provider.MarketDataProviders;
@@ -26,7 +29,8 @@ import sage.server.platform.ProblemException;
  * The configured ingestion jobs: their status, their quarantined rows, and starting a
  * run, by schedule ({@link IngestionSchedule}) or on request. A run goes on a virtual
  * thread of its own; at most one run of a job goes on at a time across all nodes
- * ({@link JobLocks}), and a run due while one is going is skipped, not queued.
+ * ({@link JobLocks}), and a run due while one is going is skipped, not queued. Each start
+ * is audited ({@link IngestionRunStarted}) with the row that records it.
  */
 @Service
 public class Ingestion {
@@ -47,6 +51,10 @@ public class Ingestion {
 
 	private final IngestionMetrics metrics;
 
+	private final ApplicationEventPublisher events;
+
+	private final TransactionTemplate transaction;
+
 	private final Clock clock;
 
 	private final Map<String, Instant> nextRuns = new ConcurrentHashMap<>();
@@ -54,7 +62,8 @@ public class Ingestion {
 	private final Set<Thread> running = ConcurrentHashMap.newKeySet();
 
 	Ingestion(IngestionProperties properties, MarketDataProviders providers, BarCollector collector, IngestionRuns runs,
-			Quarantine quarantine, JobLocks locks, IngestionMetrics metrics, Clock clock) {
+			Quarantine quarantine, JobLocks locks, IngestionMetrics metrics, ApplicationEventPublisher events,
+			TransactionTemplate transaction, Clock clock) {
 		Map<String, IngestionJob> byName = new TreeMap<>();
 		properties.jobs().forEach((name, settings) -> byName.put(name, IngestionJob.of(name, settings)));
 		for (IngestionJob job : byName.values()) {
@@ -72,6 +81,8 @@ public class Ingestion {
 		this.quarantine = quarantine;
 		this.locks = locks;
 		this.metrics = metrics;
+		this.events = events;
+		this.transaction = transaction;
 		this.clock = clock;
 	}
 
@@ -97,23 +108,25 @@ public class Ingestion {
 	}
 
 	/**
-	 * Starts a run of {@code name} now, disabled jobs included.
+	 * Starts a run of {@code name} now, disabled jobs included, on behalf of
+	 * {@code actor} (the administrator's account id, which the audit log records).
 	 * @return the run just started; it goes on in the background
 	 * @throws ProblemException {@code ingestion-job-not-found}, or
 	 * {@code ingestion-running} while a run of the job is going on here or on another
 	 * node
 	 */
-	public IngestionRun runNow(String name) {
+	public IngestionRun runNow(String name, String actor) {
 		IngestionJob job = require(name);
-		return start(job).orElseThrow(() -> new ProblemException(MarketProblems.INGESTION_RUNNING,
+		return start(job, actor).orElseThrow(() -> new ProblemException(MarketProblems.INGESTION_RUNNING,
 				"Ingestion job '" + name + "' is running; wait for it to finish (GET /api/v1/market/ingestion)."));
 	}
 
 	/**
-	 * Starts a run of {@code job} unless one is going on.
+	 * Starts a run of {@code job} for {@code actor} unless one is going on.
+	 * @param actor who asked: an account id, or {@link IngestionRunStarted#SCHEDULE}
 	 * @return the run, or empty when one was going on (the skip is counted)
 	 */
-	Optional<IngestionRun> start(IngestionJob job) {
+	Optional<IngestionRun> start(IngestionJob job, String actor) {
 		Optional<JobLocks.Held> lock = this.locks.tryHold(job.name());
 		if (lock.isEmpty()) {
 			this.metrics.skipped(job.name());
@@ -121,7 +134,11 @@ public class Ingestion {
 		}
 		IngestionRun started;
 		try {
-			started = this.runs.start(job.name(), this.clock.instant());
+			started = this.transaction.execute((status) -> {
+				IngestionRun run = this.runs.start(job.name(), this.clock.instant());
+				this.events.publishEvent(new IngestionRunStarted(actor, run.job(), run.id(), run.startedAt()));
+				return run;
+			});
 		}
 		catch (RuntimeException ex) {
 			lock.get().close();

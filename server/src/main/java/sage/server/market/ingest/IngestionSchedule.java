@@ -16,6 +16,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import sage.server.market.IngestionRunStarted;
+
 /**
  * Runs each enabled job every {@code every}, the first time as soon as the server is
  * ready (after the bundled import, so the catalogue is complete). One timer thread only
@@ -79,7 +81,7 @@ class IngestionSchedule {
 				this.metrics.skipped(job.name());
 				return;
 			}
-			if (this.ingestion.start(job).isEmpty()) {
+			if (this.ingestion.start(job, IngestionRunStarted.SCHEDULE).isEmpty()) {
 				log.info("Ingestion job {}: a run is still going; this one is skipped", job.name());
 			}
 		}

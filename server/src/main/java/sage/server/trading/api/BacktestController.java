@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import sage.server.identity.SignedInUser;
 import sage.server.trading.BacktestJob;
 import sage.server.trading.BacktestJobs;
 import sage.server.trading.BacktestRun;
@@ -34,10 +36,16 @@ import sage.server.trading.BacktestSummary;
 import sage.server.trading.Backtests;
 import sage.server.trading.TradingProblems;
 
-/** Backtests: run one, read it back, list and delete them. */
+/**
+ * The signed-in user's backtests: run one, read it back, list and delete them. A backtest
+ * or job id of another user answers 404, as if it did not exist.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/backtests", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Backtests")
+@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "400",
 		description = "Invalid request (code invalid-request, invalid-parameters or invalid-monte-carlo)",
 		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -59,7 +67,8 @@ class BacktestController {
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Run a backtest",
-			description = "Runs the strategy over the instrument's stored bars in the range and keeps the result. "
+			description = "Runs the strategy over the instrument's stored bars in the range and keeps the result "
+					+ "for the signed-in user, who alone can read, list or delete it. "
 					+ "A market order decided at a bar's close fills at the next bar's open; fees are a fraction "
 					+ "of traded value. Runs of up to 250,000 bars answer at once with 201 (a few milliseconds per "
 					+ "thousand bars). Larger runs, and any run sent with the header `Prefer: respond-async`, are "
@@ -89,12 +98,13 @@ class BacktestController {
 			description = "Too many backtest jobs waiting on this server (code backtests-busy, with Retry-After)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<?> run(@RequestBody BacktestRequest request,
+	ResponseEntity<?> run(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@RequestBody BacktestRequest request,
 			@Parameter(description = "respond-async runs the backtest as a job (202) whatever its size",
 					example = "respond-async") @RequestHeader(name = "Prefer",
 							required = false) @Nullable String prefer) {
 		boolean async = RespondAsync.asked(prefer);
-		return switch (this.jobs.submit(request.toSpec(), async)) {
+		return switch (this.jobs.submit(user.id(), request.toSpec(), async)) {
 			case BacktestJobs.Accepted.Ran ran ->
 				ResponseEntity.created(URI.create(BacktestJob.resultPath(ran.run().id()))).body(ran.run());
 			case BacktestJobs.Accepted.Queued queued -> {
@@ -113,19 +123,22 @@ class BacktestController {
 			description = "Status and progress of a backtest accepted as a job. Once DONE, result is the path of the "
 					+ "backtest, which has the job's id.")
 	@ApiResponse(responseCode = "200", description = "The job")
-	@ApiResponse(responseCode = "404", description = "No such job (code backtest-not-found)",
+	@ApiResponse(responseCode = "404", description = "No such job of this user (code backtest-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	BacktestJob job(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-		return this.jobs.find(id).orElseThrow(() -> TradingProblems.backtestNotFound(id));
+	BacktestJob job(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		return this.jobs.find(user.id(), id).orElseThrow(() -> TradingProblems.backtestNotFound(id));
 	}
 
 	@GetMapping
-	@Operation(summary = "List backtests", description = "Kept backtests, newest first, with their headline result.")
+	@Operation(summary = "List backtests",
+			description = "The signed-in user's kept backtests, newest first, with their headline result.")
 	@ApiResponse(responseCode = "200", description = "The backtests")
-	BacktestList list(@Parameter(description = "Most to return", example = "50") @RequestParam(name = "limit",
-			defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return new BacktestList(this.backtests.recent(limit));
+	BacktestList list(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@Parameter(description = "Most to return", example = "50") @RequestParam(name = "limit",
+					defaultValue = "50") @Min(1) @Max(500) int limit) {
+		return new BacktestList(this.backtests.recent(user.id(), limit));
 	}
 
 	@GetMapping("/{id}")
@@ -133,23 +146,24 @@ class BacktestController {
 			description = "As it was answered when it ran, with its Monte Carlo (absent for backtests kept before "
 					+ "Sage computed one).")
 	@ApiResponse(responseCode = "200", description = "The backtest")
-	@ApiResponse(responseCode = "404", description = "No such backtest (code backtest-not-found)",
+	@ApiResponse(responseCode = "404", description = "No such backtest of this user (code backtest-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	BacktestRun get(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-		return this.backtests.find(id).orElseThrow(() -> TradingProblems.backtestNotFound(id));
+	BacktestRun get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		return this.backtests.find(user.id(), id).orElseThrow(() -> TradingProblems.backtestNotFound(id));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Delete a backtest",
 			description = "Deletes a kept backtest, or stops and deletes a backtest job with this id.")
 	@ApiResponse(responseCode = "204", description = "Deleted")
-	@ApiResponse(responseCode = "404", description = "No such backtest (code backtest-not-found)",
+	@ApiResponse(responseCode = "404", description = "No such backtest of this user (code backtest-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Void> delete(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-		boolean job = this.jobs.delete(id);
-		if (!this.backtests.delete(id) && !job) {
+	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		if (!this.jobs.delete(user.id(), id)) {
 			throw TradingProblems.backtestNotFound(id);
 		}
 		return ResponseEntity.noContent().build();

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Pattern;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -25,14 +26,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import sage.server.identity.SignedInUser;
 import sage.server.trading.SweepJob;
 import sage.server.trading.Sweeps;
 import sage.server.trading.TradingProblems;
 
-/** Parameter sweeps: start one, watch its progress, read every combination's figures. */
+/**
+ * The signed-in user's parameter sweeps: start one, watch its progress, read every
+ * combination's figures. A sweep id of another user answers 404, as if it did not exist.
+ */
 @RestController
 @RequestMapping(path = "/api/v1/sweeps", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Backtests")
+@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
 @ApiResponse(responseCode = "400",
 		description = "Invalid request (code invalid-request, invalid-parameters, invalid-walk-forward or too-much-work)",
 		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -56,7 +64,8 @@ class SweepController {
 					+ "100,000,000 combination-bars, the walk-forward's included. With walkForward, the same job "
 					+ "then walks forward: each fold searches the grid on its train window, runs the combination "
 					+ "that ranks first on the test window after it, and the test windows are stitched into one "
-					+ "out-of-sample record. Poll the returned sweep for progress and results.")
+					+ "out-of-sample record. Poll the returned sweep for progress and results; it is the signed-in "
+					+ "user's, who alone can read, list or delete it.")
 	@ApiResponse(responseCode = "202", description = "Queued; the Location header points at its progress")
 	@ApiResponse(responseCode = "404",
 			description = "Unknown strategy or instrument, or no bars at the interval (code strategy-not-found, "
@@ -66,17 +75,20 @@ class SweepController {
 	@ApiResponse(responseCode = "429", description = "Too many sweeps waiting (code sweeps-busy)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<SweepJob> start(@RequestBody SweepRequest request) {
-		SweepJob job = this.sweeps.start(request.toSpec());
+	ResponseEntity<SweepJob> start(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@RequestBody SweepRequest request) {
+		SweepJob job = this.sweeps.start(user.id(), request.toSpec());
 		return ResponseEntity.accepted().location(URI.create("/api/v1/sweeps/" + job.id())).body(job);
 	}
 
 	@GetMapping
-	@Operation(summary = "List sweeps", description = "Newest first, without their combinations.")
+	@Operation(summary = "List sweeps",
+			description = "The signed-in user's sweeps, newest first, without their combinations.")
 	@ApiResponse(responseCode = "200", description = "The sweeps")
-	SweepList list(@Parameter(description = "Most to return", example = "50") @RequestParam(name = "limit",
-			defaultValue = "50") @Min(1) @Max(500) int limit) {
-		return new SweepList(this.sweeps.recent(limit));
+	SweepList list(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@Parameter(description = "Most to return", example = "50") @RequestParam(name = "limit",
+					defaultValue = "50") @Min(1) @Max(500) int limit) {
+		return new SweepList(this.sweeps.recent(user.id(), limit));
 	}
 
 	@GetMapping("/{id}")
@@ -84,21 +96,23 @@ class SweepController {
 			description = "Its progress while it runs; every combination, and the walk-forward's folds when one was "
 					+ "asked for, once DONE.")
 	@ApiResponse(responseCode = "200", description = "The sweep")
-	@ApiResponse(responseCode = "404", description = "No such sweep (code sweep-not-found)",
+	@ApiResponse(responseCode = "404", description = "No such sweep of this user (code sweep-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	SweepJob get(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-		return this.sweeps.find(id).orElseThrow(() -> TradingProblems.sweepNotFound(id));
+	SweepJob get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		return this.sweeps.find(user.id(), id).orElseThrow(() -> TradingProblems.sweepNotFound(id));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Cancel and delete a sweep")
 	@ApiResponse(responseCode = "204", description = "Deleted (and stopped, if it was running)")
-	@ApiResponse(responseCode = "404", description = "No such sweep (code sweep-not-found)",
+	@ApiResponse(responseCode = "404", description = "No such sweep of this user (code sweep-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
-	ResponseEntity<Void> delete(@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
-		if (!this.sweeps.delete(id)) {
+	ResponseEntity<Void> delete(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id) {
+		if (!this.sweeps.delete(user.id(), id)) {
 			throw TradingProblems.sweepNotFound(id);
 		}
 		return ResponseEntity.noContent().build();

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,7 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import sage.server.trading.BacktestJob;
 
-/** Backtest jobs in {@code trading_backtest_job}. */
+/**
+ * Backtest jobs in {@code trading_backtest_job}. Reads and deletes name the owner, so
+ * another account's job id finds nothing.
+ */
 @Repository
 public class BacktestJobStore {
 
@@ -26,14 +30,17 @@ public class BacktestJobStore {
 		this.jdbc = jdbc;
 	}
 
-	/** Keeps a new job. */
+	/** Keeps a new job of {@code owner}. */
 	@Transactional
-	public void save(BacktestJob job) {
+	public void save(BacktestJob job, UUID owner) {
 		this.jdbc.sql("""
 				insert into trading_backtest_job
-				    (id, status, strategy, symbol, timeframe, bar_count, bars_done, created_at, finished_at, error)
-				values (:id, :status, :strategy, :symbol, :timeframe, :bars, :done, :created, :finished, :error)""")
+				    (id, owner_id, status, strategy, symbol, timeframe, bar_count, bars_done, created_at, finished_at,
+				     error)
+				values (:id, :owner, :status, :strategy, :symbol, :timeframe, :bars, :done, :created, :finished,
+				        :error)""")
 			.param("id", job.id())
+			.param("owner", owner.toString())
 			.param("status", job.status())
 			.param("strategy", job.strategy())
 			.param("symbol", job.symbol())
@@ -61,19 +68,23 @@ public class BacktestJobStore {
 			.update();
 	}
 
-	/** The job with this id. */
+	/** The job with this id, if {@code owner} owns it. */
 	@Transactional(readOnly = true)
-	public Optional<BacktestJob> find(String id) {
-		return this.jdbc.sql("select * from trading_backtest_job where id = :id")
+	public Optional<BacktestJob> find(UUID owner, String id) {
+		return this.jdbc.sql("select * from trading_backtest_job where id = :id and owner_id = :owner")
 			.param("id", id)
+			.param("owner", owner.toString())
 			.query(BacktestJobStore::job)
 			.optional();
 	}
 
-	/** Deletes a job; false when there was none. */
+	/** Deletes a job of {@code owner}; false when they have none with this id. */
 	@Transactional
-	public boolean delete(String id) {
-		return this.jdbc.sql("delete from trading_backtest_job where id = :id").param("id", id).update() > 0;
+	public boolean delete(UUID owner, String id) {
+		return this.jdbc.sql("delete from trading_backtest_job where id = :id and owner_id = :owner")
+			.param("id", id)
+			.param("owner", owner.toString())
+			.update() > 0;
 	}
 
 	/**

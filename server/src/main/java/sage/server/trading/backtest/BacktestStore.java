@@ -8,6 +8,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
@@ -22,7 +23,9 @@ import sage.server.trading.BacktestSummary;
 /**
  * Kept backtests in {@code trading_backtest}: headline columns for listings and the whole
  * result as the JSON the API answered with, but for its Monte Carlo, which has its own
- * columns in {@code trading_backtest_monte_carlo}.
+ * columns in {@code trading_backtest_monte_carlo}. Each read and delete names the owner,
+ * so another account's id finds nothing, and a backtest without an owner (kept by the
+ * command line) is found by none.
  */
 @Repository
 public class BacktestStore {
@@ -36,15 +39,19 @@ public class BacktestStore {
 		this.json = json;
 	}
 
-	/** Keeps a backtest. */
+	/**
+	 * Keeps a backtest for {@code owner}; {@code null} for the command line's, which no
+	 * account owns.
+	 */
 	@Transactional
-	public void save(BacktestRun run) {
+	public void save(BacktestRun run, @Nullable UUID owner) {
 		this.jdbc.sql("""
-				insert into trading_backtest (id, strategy, symbol, timeframe, first_bar, last_bar, bar_count,
+				insert into trading_backtest (id, owner_id, strategy, symbol, timeframe, first_bar, last_bar, bar_count,
 				  initial_cash, final_equity, total_return, trade_count, created_at, result_json)
-				values (:id, :strategy, :symbol, :timeframe, :firstBar, :lastBar, :bars, :cash, :finalEquity,
+				values (:id, :owner, :strategy, :symbol, :timeframe, :firstBar, :lastBar, :bars, :cash, :finalEquity,
 				  :totalReturn, :tradeCount, :createdAt, :json)""")
 			.param("id", run.id())
+			.param("owner", (owner != null) ? owner.toString() : null, Types.VARCHAR)
 			.param("strategy", run.strategy())
 			.param("symbol", run.symbol())
 			.param("timeframe", run.interval())
@@ -102,11 +109,12 @@ public class BacktestStore {
 			.update();
 	}
 
-	/** The kept backtest with this id. */
+	/** The kept backtest with this id, if {@code owner} owns it. */
 	@Transactional(readOnly = true)
-	public Optional<BacktestRun> find(String id) {
-		return this.jdbc.sql("select result_json from trading_backtest where id = :id")
+	public Optional<BacktestRun> find(UUID owner, String id) {
+		return this.jdbc.sql("select result_json from trading_backtest where id = :id and owner_id = :owner")
 			.param("id", id)
+			.param("owner", owner.toString())
 			.query(String.class)
 			.optional()
 			.map((text) -> withMonteCarlo(this.json.readValue(text, BacktestRun.class), findMonteCarlo(id)));
@@ -145,13 +153,14 @@ public class BacktestStore {
 				run.rejections(), run.createdAt(), run.tookMillis());
 	}
 
-	/** The newest kept backtests, newest first. */
+	/** The newest backtests {@code owner} keeps, newest first. */
 	@Transactional(readOnly = true)
-	public List<BacktestSummary> recent(int limit) {
+	public List<BacktestSummary> recent(UUID owner, int limit) {
 		return this.jdbc.sql("""
 				select id, strategy, symbol, timeframe, first_bar, last_bar, bar_count, initial_cash, final_equity,
 				  total_return, trade_count, created_at
-				from trading_backtest order by created_at desc, id limit :limit""")
+				from trading_backtest where owner_id = :owner order by created_at desc, id limit :limit""")
+			.param("owner", owner.toString())
 			.param("limit", limit)
 			.query((rs, row) -> new BacktestSummary(rs.getString("id"), rs.getString("strategy"),
 					rs.getString("symbol"), rs.getString("timeframe"),
@@ -167,10 +176,13 @@ public class BacktestStore {
 		return OffsetDateTime.ofInstant(instant, ZoneOffset.UTC);
 	}
 
-	/** Deletes a kept backtest; false when there was none. */
+	/** Deletes a backtest {@code owner} keeps; false when they keep none with this id. */
 	@Transactional
-	public boolean delete(String id) {
-		return this.jdbc.sql("delete from trading_backtest where id = :id").param("id", id).update() > 0;
+	public boolean delete(UUID owner, String id) {
+		return this.jdbc.sql("delete from trading_backtest where id = :id and owner_id = :owner")
+			.param("id", id)
+			.param("owner", owner.toString())
+			.update() > 0;
 	}
 
 }

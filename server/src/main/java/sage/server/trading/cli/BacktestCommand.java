@@ -113,7 +113,8 @@ class BacktestCommand implements Command {
 	}
 
 	private BacktestRun runStored(BacktestOptions options, BacktestProgress progress) {
-		return this.backtests.run(
+		// a local run belongs to no account: kept, but found by none through the API
+		return this.backtests.run(null,
 				new BacktestSpec(options.strategy(), options.params(), options.symbol(), options.interval(),
 						options.from(), options.to(), options.cash(), options.commission(), options.monteCarlo()),
 				progress);

@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +15,10 @@ import org.springframework.transaction.annotation.Transactional;
 
 import sage.server.trading.SweepJob;
 
-/** Sweeps in {@code trading_sweep}: the status for queries and the job as JSON. */
+/**
+ * Sweeps in {@code trading_sweep}: the status for queries and the job as JSON. Reads and
+ * deletes name the owner, so another account's sweep id finds nothing.
+ */
 @Repository
 public class SweepStore {
 
@@ -27,11 +31,14 @@ public class SweepStore {
 		this.json = json;
 	}
 
-	/** Keeps a new sweep. */
+	/** Keeps a new sweep of {@code owner}. */
 	@Transactional
-	public void save(SweepJob job) {
-		this.jdbc.sql("insert into trading_sweep (id, status, created_at, job_json) values (:id, :status, :at, :json)")
+	public void save(SweepJob job, UUID owner) {
+		this.jdbc.sql("""
+				insert into trading_sweep (id, owner_id, status, created_at, job_json)
+				values (:id, :owner, :status, :at, :json)""")
 			.param("id", job.id())
+			.param("owner", owner.toString())
 			.param("status", job.status())
 			.param("at", OffsetDateTime.ofInstant(job.createdAt(), ZoneOffset.UTC))
 			.param("json", this.json.writeValueAsString(job))
@@ -48,23 +55,26 @@ public class SweepStore {
 			.update();
 	}
 
-	/** The kept sweep with this id. */
+	/** The kept sweep with this id, if {@code owner} owns it. */
 	@Transactional(readOnly = true)
-	public Optional<SweepJob> find(String id) {
-		return this.jdbc.sql("select job_json from trading_sweep where id = :id")
+	public Optional<SweepJob> find(UUID owner, String id) {
+		return this.jdbc.sql("select job_json from trading_sweep where id = :id and owner_id = :owner")
 			.param("id", id)
+			.param("owner", owner.toString())
 			.query(String.class)
 			.optional()
 			.map((text) -> this.json.readValue(text, SweepJob.class));
 	}
 
 	/**
-	 * The newest sweeps, newest first, without their combinations (with their
-	 * walk-forward, which is small).
+	 * The newest sweeps of {@code owner}, newest first, without their combinations (with
+	 * their walk-forward, which is small).
 	 */
 	@Transactional(readOnly = true)
-	public List<SweepJob> recent(int limit) {
-		return this.jdbc.sql("select job_json from trading_sweep order by created_at desc, id limit :limit")
+	public List<SweepJob> recent(UUID owner, int limit) {
+		return this.jdbc
+			.sql("select job_json from trading_sweep where owner_id = :owner order by created_at desc, id limit :limit")
+			.param("owner", owner.toString())
 			.param("limit", limit)
 			.query(String.class)
 			.list()
@@ -77,10 +87,13 @@ public class SweepStore {
 			.toList();
 	}
 
-	/** Deletes a kept sweep; false when there was none. */
+	/** Deletes a sweep of {@code owner}; false when they have none with this id. */
 	@Transactional
-	public boolean delete(String id) {
-		return this.jdbc.sql("delete from trading_sweep where id = :id").param("id", id).update() > 0;
+	public boolean delete(UUID owner, String id) {
+		return this.jdbc.sql("delete from trading_sweep where id = :id and owner_id = :owner")
+			.param("id", id)
+			.param("owner", owner.toString())
+			.update() > 0;
 	}
 
 	/**

@@ -13,6 +13,7 @@ import java.util.List;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import io.micrometer.core.instrument.MeterRegistry;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +31,10 @@ import org.springframework.test.context.TestPropertySource;
 
 import sage.engine.series.BarSeries;
 import sage.engine.series.Timeframe;
+import sage.server.identity.ApiKeys;
+import sage.server.identity.account.Accounts;
 import sage.server.market.AssetClass;
+import sage.server.market.IngestionRunStarted;
 import sage.server.market.Instrument;
 import sage.server.market.Instruments;
 import sage.server.market.PriceHistory;
@@ -39,6 +43,7 @@ import sage.server.market.catalog.InstrumentCatalog;
 import sage.server.market.catalog.InstrumentDefinition;
 import sage.server.market.provider.MovableClock;
 import sage.server.market.provider.RecordedPayloads;
+import sage.server.testing.TestAccounts;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
@@ -120,6 +125,12 @@ abstract class IngestionContract {
 
 	@Autowired
 	JsonMapper json;
+
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiKeys apiKeys;
 
 	@BeforeEach
 	void defineInstrumentsAndResetTheStandIn() {
@@ -281,8 +292,14 @@ abstract class IngestionContract {
 		YAHOO.stubFor(get(urlPathEqualTo("/v8/finance/chart/ZZ.SLOW"))
 			.willReturn(chart("chart-AAPL-2020-08-31-to-2020-11-07.json").withFixedDelay(1500)));
 
-		HttpResponse<String> started = httpPost("/api/v1/market/ingestion/slow-daily/runs");
-		HttpResponse<String> again = httpPost("/api/v1/market/ingestion/slow-daily/runs");
+		TestAccounts.AdministratorKey admin = TestAccounts.newAdministratorKey(this.accounts, this.apiKeys);
+		HttpResponse<String> anonymous = httpPost("/api/v1/market/ingestion/slow-daily/runs", null);
+		HttpResponse<String> started = httpPost("/api/v1/market/ingestion/slow-daily/runs", admin.key());
+		HttpResponse<String> again = httpPost("/api/v1/market/ingestion/slow-daily/runs", admin.key());
+
+		// starting a run is an administrator's; the start is audited with them as the
+		// actor
+		assertThat(anonymous.statusCode()).isEqualTo(401);
 
 		assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
 		JsonNode run = this.json.readTree(started.body());
@@ -290,7 +307,11 @@ abstract class IngestionContract {
 		assertThat(run.path("result").asString()).isEqualTo("RUNNING");
 		assertThat(again.statusCode()).as(again.body()).isEqualTo(409);
 		assertThat(this.json.readTree(again.body()).path("code").asString()).isEqualTo("ingestion-running");
-		HttpResponse<String> unknown = httpPost("/api/v1/market/ingestion/no-such-job/runs");
+		assertThat(this.jdbc.queryForList(
+				"select actor from audit_log where action = 'ingestion.run-started' and entity_id = 'slow-daily'",
+				String.class))
+			.containsExactly(admin.accountId());
+		HttpResponse<String> unknown = httpPost("/api/v1/market/ingestion/no-such-job/runs", admin.key());
 		assertThat(unknown.statusCode()).isEqualTo(404);
 		assertThat(this.json.readTree(unknown.body()).path("code").asString()).isEqualTo("ingestion-job-not-found");
 		assertThat(httpGet("/api/v1/market/ingestion/no-such-job/quarantine").statusCode()).isEqualTo(404);
@@ -340,7 +361,7 @@ abstract class IngestionContract {
 
 	/** Runs {@code job} now and waits for the run to end. */
 	IngestionRun runToEnd(String job) {
-		return awaitEnd(job, this.ingestion.runNow(job).id());
+		return awaitEnd(job, this.ingestion.runNow(job, IngestionRunStarted.SCHEDULE).id());
 	}
 
 	private IngestionRun awaitEnd(String job, long id) {
@@ -376,10 +397,14 @@ abstract class IngestionContract {
 				HttpResponse.BodyHandlers.ofString());
 	}
 
-	private HttpResponse<String> httpPost(String path) throws Exception {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.POST(HttpRequest.BodyPublishers.noBody())
-			.build(), HttpResponse.BodyHandlers.ofString());
+	/** A POST as {@code key}'s owner, or anonymous without a key. */
+	private HttpResponse<String> httpPost(String path, @Nullable String key) throws Exception {
+		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
+			.POST(HttpRequest.BodyPublishers.noBody());
+		if (key != null) {
+			request.header("Authorization", "Bearer " + key);
+		}
+		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
 	}
 
 	private static java.time.OffsetDateTime utc(String instant) {

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.context.annotation.Import;
 
+import sage.server.market.IngestionRunStarted;
 import sage.server.market.MarketProblems;
 import sage.server.platform.ProblemException;
 import sage.server.testing.OnPostgresAndRedis;
@@ -29,7 +30,8 @@ class IngestionOnPostgresIT extends IngestionContract {
 		try (Connection otherNode = DriverManager.getConnection(url, user, "")) {
 			advisory(otherNode, "select pg_advisory_lock(?)");
 
-			assertThatExceptionOfType(ProblemException.class).isThrownBy(() -> this.ingestion.runNow("slow-daily"))
+			assertThatExceptionOfType(ProblemException.class)
+				.isThrownBy(() -> this.ingestion.runNow("slow-daily", IngestionRunStarted.SCHEDULE))
 				.satisfies((ex) -> assertThat(ex.problemType()).isEqualTo(MarketProblems.INGESTION_RUNNING));
 			assertThat(this.ingestion.job("slow-daily").running()).isFalse();
 

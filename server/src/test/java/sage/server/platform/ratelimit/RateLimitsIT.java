@@ -16,6 +16,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sage.server.testing.TestAccounts;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -33,6 +35,9 @@ class RateLimitsIT {
 
 	@Autowired
 	JsonMapper json;
+
+	/** The API key requests go with, once a test has made one; none before. */
+	private String key;
 
 	@Test
 	void theHundredAndFirstStocksRequestInAMinuteIsA429ProblemWithRetryAfter() throws Exception {
@@ -82,6 +87,8 @@ class RateLimitsIT {
 
 	@Test
 	void aRefusedRunChangesNothing() throws Exception {
+		// backtests are their owner's: run them as a signed-in user, through an API key
+		this.key = TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read");
 		int before = this.json.readTree(send("GET", "/api/v1/backtests?limit=500", null).body()).path("items").size();
 		String body = """
 				{"strategy":"rsi-threshold","symbol":"SPY","from":"2020-01-01","to":"2020-03-31","monteCarlo":{"runs":0}}""";
@@ -107,6 +114,9 @@ class RateLimitsIT {
 			.method(method, (body != null) ? BodyPublishers.ofString(body) : BodyPublishers.noBody());
 		if (body != null) {
 			request.header("Content-Type", "application/json");
+		}
+		if (this.key != null) {
+			request.header("Authorization", "Bearer " + this.key);
 		}
 		return this.http.send(request.build(), BodyHandlers.ofString());
 	}

@@ -12,7 +12,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -23,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sage.server.testing.OnEmbeddedDefaults;
+import sage.server.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,6 +35,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * of them changes the stored data.
  */
 @OnEmbeddedDefaults
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ProblemResponsesIT {
 
 	private static final String JSON = "application/json";
@@ -48,6 +52,14 @@ class ProblemResponsesIT {
 
 	@Autowired
 	JsonMapper json;
+
+	/** An API key of a user, for the endpoints that need one (backtests and sweeps). */
+	private String key;
+
+	@BeforeAll
+	void signIn() throws Exception {
+		this.key = TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read");
+	}
 
 	record Case(String name, String method, String path, String contentType, BodyPublisher body, String accept,
 			int status, String code) {
@@ -222,6 +234,9 @@ class ProblemResponsesIT {
 		}
 		if (requestId != null) {
 			builder.header(RequestId.HEADER, requestId);
+		}
+		if (c.path().startsWith("/api/v1/backtests") || c.path().startsWith("/api/v1/sweeps")) {
+			builder.header("Authorization", "Bearer " + this.key);
 		}
 		return builder.build();
 	}
