@@ -37,7 +37,7 @@ class SignInProviderController {
 					+ "email-taken). A provider's verified email links to the account with that email, or creates "
 					+ "one; an unverified email is refused.")
 	@ApiResponse(responseCode = "200", description = "The providers; items is empty when none is configured")
-	SignInProviderListResponse providers() {
+	SignInProviderListResponse signInProviders() {
 		return new SignInProviderListResponse(this.providers.list()
 			.stream()
 			.map((p) -> new SignInProviderResponse(p.id(), p.displayName(), p.signInUrl()))
