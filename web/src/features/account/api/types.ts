@@ -21,3 +21,4 @@ export type RecoveryCodes = components['schemas']['RecoveryCodes'];
 export type BaseCurrency = Profile['baseCurrency'];
 export type ExperienceLevel = Profile['experienceLevel'];
 export type RiskTolerance = Profile['riskTolerance'];
+export type SignInProvider = components['schemas']['SignInProvider'];

@@ -3,6 +3,7 @@ import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { ApiError } from '@/lib/api/problem';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useSignIn } from '../api/sign-in';
@@ -10,8 +11,10 @@ import type { SecondFactorChallenge } from '../api/types';
 import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { RESET_PASSWORD_PATH, SIGN_UP_PATH, safeNextPath, withNext } from '../lib/next-path';
+import { providerChallenge, providerReturnOf } from '../lib/provider-sign-in';
 
 import { FormField } from './form-field';
+import { ProviderButtons } from './provider-buttons';
 import { SecondFactorForm } from './second-factor-form';
 import './account.css';
 
@@ -19,21 +22,26 @@ const FIELDS = ['email', 'password'] as const;
 
 /**
  * Email and password, then (for an account with two-factor authentication) a code; on success,
- * back to where the visitor came from (`?next=`).
+ * back to where the visitor came from (`?next=`). With OpenID Connect providers configured, a
+ * "Continue with" button each; the server sends the browser back here with `?error=<code>` when
+ * such a sign-in is refused, or `?second-factor=required` when it waits for the code.
  */
 export function SignInForm() {
   const t = useMessages(ACCOUNT_MESSAGES);
   const navigate = useNavigate();
   const location = useLocation();
-  const [search] = useSearchParams();
+  const [search, setSearch] = useSearchParams();
   const next = safeNextPath(search.get('next'));
+  const fromProvider = providerReturnOf(search);
   const signedOut = (location.state as { signedOut?: boolean } | null)?.signedOut === true;
   const signIn = useSignIn();
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   const [showPassword, setShowPassword] = useState(false);
   const [checked, setChecked] = useState<FieldErrors>({});
-  const [challenge, setChallenge] = useState<SecondFactorChallenge | undefined>();
+  const [challenge, setChallenge] = useState<SecondFactorChallenge | undefined>(() =>
+    fromProvider.status === 'second-factor' ? providerChallenge() : undefined,
+  );
   const [expired, setExpired] = useState<unknown>();
 
   const server = signIn.isError ? serverFieldErrors(signIn.error, FIELDS) : {};
@@ -62,6 +70,7 @@ export function SignInForm() {
 
   const backToPassword = (problem?: unknown) => {
     setChallenge(undefined);
+    if (fromProvider.status === 'second-factor') setSearch({}, { replace: true });
     setExpired(problem);
     setPassword('');
     signIn.reset();
@@ -86,6 +95,20 @@ export function SignInForm() {
         </p>
       )}
       {search.has('next') && !signedOut && <p className="muted">{t.signInRequired}</p>}
+      {fromProvider.status === 'failed' && !signIn.isError && (
+        <ProblemAlert
+          heading={t.providerFailed}
+          error={
+            new ApiError({
+              title: t.providerFailed,
+              status: 0,
+              code: fromProvider.code,
+              detail: t.providerErrors[fromProvider.code] ?? t.providerErrorOther,
+            })
+          }
+        />
+      )}
+      <ProviderButtons />
       <FormField id="sign-in-email" label={t.email} error={errorOf('email')}>
         {(control) => (
           <input

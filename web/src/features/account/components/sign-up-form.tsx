@@ -11,6 +11,7 @@ import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { SIGN_IN_PATH, safeNextPath, withNext } from '../lib/next-path';
 
 import { FormField } from './form-field';
+import { ProviderButtons } from './provider-buttons';
 import './account.css';
 
 const FIELDS = ['email', 'password', 'displayName'] as const;
@@ -80,6 +81,7 @@ export function SignUpForm() {
 
   return (
     <form className="account-form" onSubmit={onSubmit} noValidate aria-label={t.signUp}>
+      <ProviderButtons />
       <FormField id="sign-up-email" label={t.email} error={errorOf('email')}>
         {(control) => (
           <input

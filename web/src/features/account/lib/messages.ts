@@ -24,6 +24,20 @@ const en = {
   signInRequired: 'Sign in to see this page.',
   signedOut: 'You have signed out.',
   noAccount: 'New to Sage?',
+  providersLabel: 'Sign in with another account',
+  continueWith: (provider: string) => `Continue with ${provider}`,
+  orWithEmail: 'or with your email',
+  providerFailed: 'Could not sign in with the provider',
+  providerErrors: {
+    'oidc-sign-in-failed':
+      'The sign-in with the provider did not complete: it was cancelled, took too long or was refused. Try again.',
+    'oidc-email-not-verified':
+      'The provider did not confirm your email address, so Sage cannot use it to find or create your account. Verify the email with the provider, or sign in with your password.',
+    'sign-in-locked':
+      'Too many failed sign-ins: this account is locked for a while. Try again later.',
+    'email-taken': 'An account with this email was created meanwhile. Try again.',
+  } as Record<string, string>,
+  providerErrorOther: 'The sign-in with the provider did not complete. Try again.',
   createAccount: 'Create an account',
 
   secondFactorTitle: 'Two-step verification',
@@ -238,6 +252,19 @@ const ko: AccountMessages = {
   signInRequired: '이 페이지를 보려면 로그인하세요.',
   signedOut: '로그아웃되었습니다.',
   noAccount: 'Sage가 처음이신가요?',
+  providersLabel: '다른 계정으로 로그인',
+  continueWith: (provider: string) => `${provider} 계정으로 계속하기`,
+  orWithEmail: '또는 이메일로',
+  providerFailed: '외부 계정으로 로그인하지 못했습니다',
+  providerErrors: {
+    'oidc-sign-in-failed':
+      '외부 계정 로그인이 끝나지 않았습니다. 취소되었거나 시간이 지났거나 거부되었습니다. 다시 시도하세요.',
+    'oidc-email-not-verified':
+      '제공자가 이메일 주소를 확인해 주지 않아 Sage 계정을 찾거나 만들 수 없습니다. 제공자에서 이메일을 인증하거나 비밀번호로 로그인하세요.',
+    'sign-in-locked': '로그인 실패가 너무 많아 이 계정은 잠시 잠겼습니다. 나중에 다시 시도하세요.',
+    'email-taken': '그사이 이 이메일로 계정이 만들어졌습니다. 다시 시도하세요.',
+  },
+  providerErrorOther: '외부 계정 로그인이 끝나지 않았습니다. 다시 시도하세요.',
   createAccount: '계정 만들기',
 
   secondFactorTitle: '2단계 인증',

@@ -31,6 +31,44 @@ public sealed interface AccountEvent extends Audited {
 	}
 
 	/**
+	 * A new account was created for someone an OpenID Connect provider vouched for (a
+	 * verified email no account had).
+	 */
+	record AccountRegisteredWithProvider(UUID accountId, Role role, Tier tier, String provider,
+			Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * A provider's subject was linked to an account.
+	 *
+	 * @param how {@code verified-email} (an existing account with the email the provider
+	 * verified) or {@code new-account}
+	 */
+	record ProviderLinked(UUID accountId, String provider, String how, Instant at) implements AccountEvent {
+	}
+
+	/** A session was started through an OpenID Connect provider. */
+	record SignedInWithProvider(UUID accountId, String provider, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * A sign-in through an OpenID Connect provider was refused before any account was
+	 * chosen.
+	 *
+	 * @param reason {@code unverified-email} (no link and no email the provider vouches
+	 * for) or {@code provider-error} (the flow failed: refused at the provider, a wrong
+	 * or replayed state, a bad token)
+	 */
+	record ProviderSignInFailed(String provider, String reason, Instant at) implements AccountEvent {
+
+		@Override
+		public @Nullable UUID accountId() {
+			return null;
+		}
+
+	}
+
+	/**
 	 * The first administrator was created, from configuration ({@code how} =
 	 * {@code configuration}) or with the one-time setup token ({@code setup-token}).
 	 */
@@ -173,6 +211,14 @@ public sealed interface AccountEvent extends Audited {
 		return switch (this) {
 			case AccountRegistered e -> AuditEntry.change(account, "user.registered", "user", account, null,
 					Map.of("role", e.role().name(), "tier", e.tier().name()));
+			case AccountRegisteredWithProvider e -> AuditEntry.change(account, "user.registered", "user", account, null,
+					Map.of("role", e.role().name(), "tier", e.tier().name(), "provider", e.provider()));
+			case ProviderLinked e -> AuditEntry.change(account, "user.provider-linked", "user", account, null,
+					Map.of("provider", e.provider(), "how", e.how()));
+			case SignedInWithProvider e ->
+				AuditEntry.change(account, "user.signed-in", "user", account, null, Map.of("provider", e.provider()));
+			case ProviderSignInFailed e -> AuditEntry.change(account, "user.sign-in-failed", "user", account, null,
+					Map.of("reason", e.reason(), "provider", e.provider()));
 			case AdministratorCreated e -> AuditEntry.change("system", "user.administrator-created", "user", account,
 					null, Map.of("role", Role.ADMIN.name(), "how", e.how()));
 			case SignedIn e -> AuditEntry.change(account, "user.signed-in", "user", account, null, null);

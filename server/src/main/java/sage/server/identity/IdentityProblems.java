@@ -161,6 +161,23 @@ public final class IdentityProblems {
 	public static final ProblemType EMAIL_ALREADY_VERIFIED = new ProblemType("email-already-verified",
 			HttpStatus.CONFLICT, "Email already verified");
 
+	/**
+	 * Sign-in through an OpenID Connect provider did not complete: refused or cancelled
+	 * at the provider, a state that does not match this browser's sign-in (tampered,
+	 * replayed or expired), a token that failed its checks, or a provider that is not
+	 * configured or unreachable. Sent as {@code /sign-in?error=oidc-sign-in-failed}.
+	 */
+	public static final ProblemType OIDC_SIGN_IN_FAILED = new ProblemType("oidc-sign-in-failed",
+			HttpStatus.UNAUTHORIZED, "Sign-in with the provider failed");
+
+	/**
+	 * The provider signed someone in whose email it does not say it verified, and no Sage
+	 * account is linked to them: Sage neither links nor creates an account on an
+	 * unverified email. Sent as {@code /sign-in?error=oidc-email-not-verified}.
+	 */
+	public static final ProblemType OIDC_EMAIL_NOT_VERIFIED = new ProblemType("oidc-email-not-verified",
+			HttpStatus.FORBIDDEN, "Email not verified by the provider");
+
 	private IdentityProblems() {
 	}
 

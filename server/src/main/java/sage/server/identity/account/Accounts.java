@@ -53,6 +53,8 @@ public class Accounts {
 
 	private final String dummyHash;
 
+	private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
 	/**
 	 * Lockouts of emails that have no account: kept in memory (per node, for an hour), so
 	 * that an unknown email locks after as many failures as a known one.
@@ -95,6 +97,59 @@ public class Accounts {
 		Account account = create(email, password, displayName, Role.ADMIN);
 		this.events.publishEvent(new AccountEvent.AdministratorCreated(account.id(), how, account.createdAt()));
 		return account;
+	}
+
+	/**
+	 * Creates a USER account on the FREE tier for someone an OpenID Connect provider
+	 * vouches for: the email is verified (the provider verified it) and there is no
+	 * usable password. The hash stored is that of 256 random bits nobody ever sees, so
+	 * password sign-in fails as it does for any wrong password, in the same time, until
+	 * the user sets a password through a reset.
+	 * @param provider the provider id, for the audit log
+	 * @throws ProblemException {@code email-taken} when the email got an account
+	 * meanwhile
+	 */
+	@Transactional
+	public Account registerWithProvider(EmailAddress email, @Nullable String displayName, String provider) {
+		byte[] unknowable = new byte[32];
+		RANDOM.nextBytes(unknowable);
+		Account account = new Account(UUID.randomUUID(), email, displayName,
+				this.encoder.encode(java.util.HexFormat.of().formatHex(unknowable)), Role.USER, Tier.FREE, true,
+				Lockout.NONE, this.clock.instant(), Settings.DEFAULTS);
+		try {
+			this.store.insert(account);
+		}
+		catch (DuplicateKeyException ex) {
+			throw new ProblemException(IdentityProblems.EMAIL_TAKEN,
+					"An account with this email exists already; sign in instead.");
+		}
+		this.events.publishEvent(new AccountEvent.AccountRegisteredWithProvider(account.id(), account.role(),
+				account.tier(), provider, account.createdAt()));
+		return account;
+	}
+
+	/**
+	 * Signs in an account whose identity a provider vouched for: refused while locked,
+	 * halfway for an account with two-factor authentication (like a right password),
+	 * otherwise complete, its failures cleared.
+	 * @param provider the provider id, for the audit log
+	 * @throws ProblemException {@code sign-in-locked} with the seconds to wait
+	 */
+	public SignIn signInWithProvider(UUID id, String provider) {
+		Instant now = this.clock.instant();
+		Account account = get(id);
+		if (account.lockout().isLocked(now)) {
+			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "locked", now));
+			throw IdentityProblems.signInLocked(account.lockout().remaining(now));
+		}
+		if (this.twoFactor.isEnabled(account.id())) {
+			return new SignIn(account, true);
+		}
+		if (!account.lockout().equals(Lockout.NONE)) {
+			this.store.updateLockout(account.id(), Lockout.NONE);
+		}
+		this.events.publishEvent(new AccountEvent.SignedInWithProvider(account.id(), provider, now));
+		return new SignIn(account, false);
 	}
 
 	/** Whether an administrator exists. */

@@ -110,6 +110,9 @@ public final class AccessTable {
 			rule("POST /api/v1/auth/email-verification/confirm ANYONE read"),
 			rule("POST /api/v1/auth/password-reset ANYONE read"),
 			rule("POST /api/v1/auth/password-reset/confirm ANYONE read"),
+			// OpenID Connect: the providers for the sign-in buttons (the flow itself runs
+			// in Spring Security's filters under /api/v1/auth/oidc, before this table)
+			rule("GET /api/v1/auth/providers ANYONE read"),
 			// an API key (or a token of one) is exchanged for tokens; refreshing needs
 			// only the refresh token
 			rule("POST /api/v1/auth/token SIGNED_IN read"), rule("POST /api/v1/auth/token/refresh ANYONE read"),
