@@ -2,16 +2,17 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { serverFieldErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { toProblem } from '@/lib/api/problem';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useConfirmPasswordReset, useRequestPasswordReset } from '../api/password-reset';
-import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
+import { looksLikeEmail } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { RESET_PASSWORD_PATH, SIGN_IN_PATH } from '../lib/next-path';
 
-import { FormField } from './form-field';
 import './account.css';
 
 /**

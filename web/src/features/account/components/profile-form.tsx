@@ -1,15 +1,16 @@
 import { useId, useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
+import { serverFieldErrors } from '@/lib/api/field-errors';
 import { LOCALE_NAMES, LOCALES, type Locale } from '@/lib/i18n/locale';
 import { useLocale, useMessages } from '@/lib/i18n/locale-context';
 
 import { useProfile } from '../api/get-profile';
 import type { BaseCurrency, ExperienceLevel, Profile, RiskTolerance } from '../api/types';
 import { useUpdateProfile } from '../api/update-profile';
-import { serverFieldErrors } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import {
   formValuesOf,
@@ -18,7 +19,6 @@ import {
   type ProfileFormValues,
 } from '../lib/profile-form';
 
-import { FormField } from './form-field';
 import './account.css';
 
 const FIELDS = [
@@ -220,7 +220,7 @@ export function ProfileForm({ profile }: { profile: Profile }) {
         aria-describedby="profile-notifications-help"
       >
         <legend>{t.notifications}</legend>
-        <p className="account-field-help" id="profile-notifications-help">
+        <p className="form-field-help" id="profile-notifications-help">
           {t.notificationsHelp}
         </p>
         {(

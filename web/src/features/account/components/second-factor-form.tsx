@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ApiError } from '@/lib/api/problem';
 import { useMessages } from '@/lib/i18n/locale-context';
@@ -9,8 +10,6 @@ import { useCompleteSignIn } from '../api/sign-in';
 import type { SecondFactorChallenge, Session } from '../api/types';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { isSixDigitCode, normaliseCode, secondFactorRequestOf } from '../lib/second-factor';
-
-import { FormField } from './form-field';
 
 interface SecondFactorFormProps {
   challenge: SecondFactorChallenge;

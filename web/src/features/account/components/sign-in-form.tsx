@@ -2,18 +2,19 @@ import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { serverFieldErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { ApiError } from '@/lib/api/problem';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useSignIn } from '../api/sign-in';
 import type { SecondFactorChallenge } from '../api/types';
-import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
+import { looksLikeEmail } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { RESET_PASSWORD_PATH, SIGN_UP_PATH, safeNextPath, withNext } from '../lib/next-path';
 import { providerChallenge, providerReturnOf } from '../lib/provider-sign-in';
 
-import { FormField } from './form-field';
 import { ProviderButtons } from './provider-buttons';
 import { SecondFactorForm } from './second-factor-form';
 import './account.css';

@@ -2,15 +2,16 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
+import { serverFieldErrors, type FieldErrors } from '@/lib/api/field-errors';
 import { useLocale, useMessages } from '@/lib/i18n/locale-context';
 
 import { useSignUp } from '../api/sign-up';
-import { looksLikeEmail, serverFieldErrors, type FieldErrors } from '../lib/field-errors';
+import { looksLikeEmail } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { SIGN_IN_PATH, safeNextPath, withNext } from '../lib/next-path';
 
-import { FormField } from './form-field';
 import { ProviderButtons } from './provider-buttons';
 import './account.css';
 

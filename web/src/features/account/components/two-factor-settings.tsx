@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { useLocale, useMessages } from '@/lib/i18n/locale-context';
@@ -21,7 +22,6 @@ import {
   secretOf,
 } from '../lib/second-factor';
 
-import { FormField } from './form-field';
 import { QrCode } from './qr-code';
 import './account.css';
 

@@ -3,8 +3,10 @@ import { Link, useSearchParams } from 'react-router';
 
 import { Button } from '@/components/ui/button';
 import { EmptyState } from '@/components/ui/empty-state';
+import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
+import { serverFieldErrors } from '@/lib/api/field-errors';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useAddWatchlistSymbol } from '../api/add-watchlist-symbol';
@@ -15,11 +17,9 @@ import { useRemoveWatchlistSymbol } from '../api/remove-watchlist-symbol';
 import { useReorderWatchlists } from '../api/reorder-watchlists';
 import type { Watchlist } from '../api/types';
 import { useUpdateWatchlist } from '../api/update-watchlist';
-import { serverFieldErrors } from '../lib/field-errors';
 import { ACCOUNT_MESSAGES } from '../lib/messages';
 import { moved } from '../lib/reorder';
 
-import { FormField } from './form-field';
 import './account.css';
 import './watchlists-view.css';
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 
+import { serverFieldErrors } from '@/lib/api/field-errors';
 import { ApiError } from '@/lib/api/problem';
 
-import { looksLikeEmail, serverFieldErrors } from './field-errors';
+import { looksLikeEmail } from './field-errors';
 
 describe('serverFieldErrors', () => {
   it('joins several reasons for a field and keeps only the form fields', () => {
