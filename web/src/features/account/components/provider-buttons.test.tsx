@@ -26,6 +26,27 @@ describe('Sign-in with a provider', () => {
     expect(screen.getByText('or with your email')).toBeInTheDocument();
   });
 
+  it('comes back to where the visitor was going', async () => {
+    mockFetch({ '/api/v1/auth/providers': () => ({ body: { items: [GOOGLE] } }) });
+    renderRoutes([{ path: '/sign-in', element: <SignInForm /> }], '/sign-in?next=%2Fwatchlists');
+    expect(await screen.findByRole('link', { name: 'Continue with Google' })).toHaveAttribute(
+      'href',
+      '/api/v1/auth/oidc/google?next=%2Fwatchlists',
+    );
+  });
+
+  it('never carries a path to another site', async () => {
+    mockFetch({ '/api/v1/auth/providers': () => ({ body: { items: [GOOGLE] } }) });
+    renderRoutes(
+      [{ path: '/sign-in', element: <SignInForm /> }],
+      '/sign-in?next=%2F%2Fevil.example',
+    );
+    expect(await screen.findByRole('link', { name: 'Continue with Google' })).toHaveAttribute(
+      'href',
+      '/api/v1/auth/oidc/google',
+    );
+  });
+
   it('offers them on the sign-up page too, in Korean', async () => {
     mockFetch({ '/api/v1/auth/providers': () => ({ body: { items: [GOOGLE] } }) });
     renderRoutes([{ path: '/sign-up', element: <SignUpForm /> }], '/sign-up', { locale: 'ko' });

@@ -109,7 +109,7 @@ export function SignInForm() {
           }
         />
       )}
-      <ProviderButtons />
+      <ProviderButtons next={next} />
       <FormField id="sign-in-email" label={t.email} error={errorOf('email')}>
         {(control) => (
           <input

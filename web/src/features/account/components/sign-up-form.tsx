@@ -82,7 +82,7 @@ export function SignUpForm() {
 
   return (
     <form className="account-form" onSubmit={onSubmit} noValidate aria-label={t.signUp}>
-      <ProviderButtons />
+      <ProviderButtons next={next} />
       <FormField id="sign-up-email" label={t.email} error={errorOf('email')}>
         {(control) => (
           <input

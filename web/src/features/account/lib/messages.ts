@@ -36,6 +36,7 @@ const en = {
     'sign-in-locked':
       'Too many failed sign-ins: this account is locked for a while. Try again later.',
     'email-taken': 'An account with this email was created meanwhile. Try again.',
+    'account-locked': 'An administrator locked this account. Ask an administrator to unlock it.',
   } as Record<string, string>,
   providerErrorOther: 'The sign-in with the provider did not complete. Try again.',
   createAccount: 'Create an account',
@@ -263,6 +264,7 @@ const ko: AccountMessages = {
       '제공자가 이메일 주소를 확인해 주지 않아 Sage 계정을 찾거나 만들 수 없습니다. 제공자에서 이메일을 인증하거나 비밀번호로 로그인하세요.',
     'sign-in-locked': '로그인 실패가 너무 많아 이 계정은 잠시 잠겼습니다. 나중에 다시 시도하세요.',
     'email-taken': '그사이 이 이메일로 계정이 만들어졌습니다. 다시 시도하세요.',
+    'account-locked': '관리자가 이 계정을 잠갔습니다. 관리자에게 잠금 해제를 요청하세요.',
   },
   providerErrorOther: '외부 계정 로그인이 끝나지 않았습니다. 다시 시도하세요.',
   createAccount: '계정 만들기',

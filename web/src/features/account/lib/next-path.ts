@@ -35,3 +35,10 @@ export function signInPath(from?: string): string {
 export function withNext(path: string, next: string): string {
   return next === DEFAULT_AFTER_SIGN_IN ? path : `${path}?next=${encodeURIComponent(next)}`;
 }
+
+/** The provider's start link, carrying where to come back to; the server checks it again. */
+export function providerStart(signInUrl: string, next: string): string {
+  if (next === DEFAULT_AFTER_SIGN_IN) return signInUrl;
+  const separator = signInUrl.includes('?') ? '&' : '?';
+  return `${signInUrl}${separator}next=${encodeURIComponent(next)}`;
+}

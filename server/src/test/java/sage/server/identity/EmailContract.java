@@ -151,6 +151,11 @@ abstract class EmailContract {
 		String id = session(browser).path("id").asString();
 		browser.send("POST", "/api/v1/auth/logout", null, true);
 		awaitMails(email, 1);
+		Browser otherDevice = new Browser(this.port);
+		assertThat(otherDevice
+			.send("POST", "/api/v1/auth/login", "{\"email\":\"" + email + "\",\"password\":\"" + this.password + "\"}",
+					true)
+			.statusCode()).isEqualTo(200);
 
 		for (int i = 0; i < 5; i++) {
 			login(email, "wrong " + TestSecrets.newSecret());
@@ -170,6 +175,9 @@ abstract class EmailContract {
 
 		HttpResponse<String> reset = confirmReset(token, this.newPassword);
 		assertThat(reset.statusCode()).as(reset.body()).isEqualTo(204);
+		assertThat(otherDevice.get("/api/v1/users/profile").statusCode())
+			.as("whoever knew the old password is signed out")
+			.isEqualTo(401);
 		assertThat(login(email, this.password).statusCode()).as("the old password").isEqualTo(401);
 		HttpResponse<String> signedIn = login(email, this.newPassword);
 		assertThat(signedIn.statusCode()).as("the new one, lockout cleared").isEqualTo(200);
@@ -182,7 +190,7 @@ abstract class EmailContract {
 		assertThat(code(reused)).isEqualTo("invalid-token");
 		assertThat(login(email, this.newPassword).statusCode()).isEqualTo(200);
 
-		assertThat(actions(id)).contains("user.password-reset-requested", "user.password-reset");
+		assertThat(actions(id)).contains("user.password-reset-requested", "user.password-reset", "user.sessions-ended");
 	}
 
 	@Test

@@ -177,6 +177,7 @@ class OidcSignInIT {
 
 		JsonNode me = this.json.readTree(browser.get("/api/v1/auth/session").body());
 		assertThat(me.path("id").asString()).isEqualTo(id);
+		assertThat(me.path("emailVerified").asBoolean()).as("the provider verified the same address").isTrue();
 		assertThat(newValues(id)).contains("verified-email");
 		assertThat(countAccounts(id)).isEqualTo(1);
 		// the password still works
@@ -274,6 +275,39 @@ class OidcSignInIT {
 	}
 
 	@Test
+	void anAccountAnAdministratorLockedIsRefused() throws Exception {
+		String email = TestSecrets.newEmail();
+		Browser browser = new Browser(this.port);
+		HttpResponse<String> registered = browser.send("POST", "/api/v1/auth/register", login(email, PASSWORD), false);
+		UUID id = UUID.fromString(this.json.readTree(registered.body()).path("id").asString());
+		browser.send("POST", "/api/v1/auth/logout", null, true);
+		this.accounts.lock(id, UUID.randomUUID());
+
+		assertThat(signIn(browser, UUID.randomUUID().toString(), email, true))
+			.isEqualTo("/sign-in?error=account-locked");
+		assertThat(browser.get("/api/v1/auth/session").statusCode()).isEqualTo(401);
+	}
+
+	@Test
+	void theVisitorGoesBackWhereTheyCameFromButNeverToAnotherSite() throws Exception {
+		String email = TestSecrets.newEmail();
+		assertThat(signIn(new Browser(this.port), "/api/v1/auth/oidc/local?next=%2Fwatchlists%3Ftab%3D2",
+				UUID.randomUUID().toString(), email, true))
+			.isEqualTo("/watchlists?tab=2");
+		for (String elsewhere : List.of("https://evil.example", "//evil.example", "/\\evil.example", "/sign-in")) {
+			String next = java.net.URLEncoder.encode(elsewhere, java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(signIn(new Browser(this.port), "/api/v1/auth/oidc/local?next=" + next,
+					UUID.randomUUID().toString(), email, true))
+				.as(elsewhere)
+				.isEqualTo("/");
+		}
+		// a refusal keeps the way back for the next attempt
+		assertThat(signIn(new Browser(this.port), "/api/v1/auth/oidc/local?next=%2Fbacktests",
+				UUID.randomUUID().toString(), TestSecrets.newEmail(), false))
+			.isEqualTo("/sign-in?error=oidc-email-not-verified&next=%2Fbacktests");
+	}
+
+	@Test
 	void aTamperedStateIsRefused() throws Exception {
 		String email = TestSecrets.newEmail();
 		Browser browser = new Browser(this.port);
@@ -311,7 +345,16 @@ class OidcSignInIT {
 	 * @return where Sage finally sends the browser, as a path
 	 */
 	private String signIn(Browser browser, String subject, String email, boolean verified) throws Exception {
-		HttpResponse<String> start = browser.get("/api/v1/auth/oidc/local");
+		return signIn(browser, "/api/v1/auth/oidc/local", subject, email, verified);
+	}
+
+	private String signIn(Browser browser, String start, String subject, String email, boolean verified)
+			throws Exception {
+		return follow(browser, browser.get(start), subject, email, verified);
+	}
+
+	private String follow(Browser browser, HttpResponse<String> start, String subject, String email, boolean verified)
+			throws Exception {
 		assertThat(start.statusCode()).as(start.body()).isEqualTo(302);
 		provider.enqueueCallback(claims(subject, email, verified));
 		HttpResponse<String> back = browser.get(authorize(start));

@@ -49,6 +49,7 @@ class OidcConfiguration {
 			if (providers.isEmpty()) {
 				return;
 			}
+			http.addFilterBefore(new ReturnPath(), OAuth2AuthorizationRequestRedirectFilter.class);
 			http.oauth2Login((login) -> login.clientRegistrationRepository(providers.registrations())
 				.authorizedClientRepository(new DiscardedProviderTokens())
 				// the web app's page; also keeps Spring from generating a login page

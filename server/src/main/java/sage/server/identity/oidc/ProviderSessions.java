@@ -1,10 +1,13 @@
 package sage.server.identity.oidc;
 
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -75,21 +78,22 @@ class ProviderSessions implements AuthenticationSuccessHandler, AuthenticationFa
 			return;
 		}
 		String provider = token.getAuthorizedClientRegistrationId();
+		String next = ReturnPath.take(request);
 		try {
 			Accounts.SignIn signIn = this.signIns.signIn(ProviderIdentity.of(provider, user));
 			Account account = signIn.account();
 			if (signIn.secondFactorRequired()) {
 				this.sessions.startPending(account.id(), request, response);
-				redirect(request, response, SECOND_FACTOR);
+				redirect(request, response, SECOND_FACTOR + withNext("&", next));
 			}
 			else {
 				this.sessions.start(account.asSignedIn(), request, response);
-				redirect(request, response, "/");
+				redirect(request, response, (next != null) ? next : "/");
 			}
 		}
 		catch (ProblemException ex) {
 			this.sessions.end(request, response);
-			redirect(request, response, FAILED + ex.problemType().code());
+			redirect(request, response, FAILED + ex.problemType().code() + withNext("&", next));
 		}
 	}
 
@@ -110,7 +114,8 @@ class ProviderSessions implements AuthenticationSuccessHandler, AuthenticationFa
 		this.events
 			.publishEvent(new AccountEvent.ProviderSignInFailed(provider, "provider-error", this.clock.instant()));
 		this.sessions.end(request, response);
-		redirect(request, response, FAILED + IdentityProblems.OIDC_SIGN_IN_FAILED.code());
+		redirect(request, response,
+				FAILED + IdentityProblems.OIDC_SIGN_IN_FAILED.code() + withNext("&", ReturnPath.take(request)));
 	}
 
 	/** The provider id in {@code /api/v1/auth/oidc/<id>[/callback]}, for the log. */
@@ -122,6 +127,10 @@ class ProviderSessions implements AuthenticationSuccessHandler, AuthenticationFa
 		}
 		String id = path.substring(prefix.length()).split("/", 2)[0];
 		return id.matches("[a-z0-9][a-z0-9-]{0,62}") ? id : "unknown";
+	}
+
+	private static String withNext(String separator, @Nullable String next) {
+		return (next != null) ? separator + "next=" + URLEncoder.encode(next, StandardCharsets.UTF_8) : "";
 	}
 
 	private static void redirect(HttpServletRequest request, HttpServletResponse response, String target)

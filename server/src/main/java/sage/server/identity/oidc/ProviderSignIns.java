@@ -75,6 +75,10 @@ class ProviderSignIns {
 			Instant now = this.clock.instant();
 			this.links.link(identity.provider(), identity.subject(), accountId, now);
 			this.events.publishEvent(new AccountEvent.ProviderLinked(accountId, identity.provider(), how, now));
+			if ("verified-email".equals(how)) {
+				// the provider vouched for the same address the account has
+				this.accounts.verifyEmail(accountId);
+			}
 			return accountId;
 		});
 	}
