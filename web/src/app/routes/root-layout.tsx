@@ -8,19 +8,28 @@ import { useMessages } from '@/lib/i18n/locale-context';
 
 import { PLANNED_MODULES } from '../modules';
 import { NAV_MESSAGES, type NavMessages } from '../nav-messages';
+import { STAFF, useRole } from '../roles';
 import { ServerStatus } from '../server-status';
 
-const NAV_PATHS: readonly (keyof NavMessages)[] = [
+type NavPath = Exclude<keyof NavMessages, 'main'>;
+
+const MODULE_PATHS: readonly NavPath[] = [
   '/markets',
   '/backtests',
   '/watchlists',
-  ...PLANNED_MODULES.map((module) => module.path as keyof NavMessages),
-  '/settings',
+  ...PLANNED_MODULES.map((module) => module.path as NavPath),
 ];
+
+/** Administration is shown to staff only; everyone has the modules and their settings. */
+function navPaths(staff: boolean): readonly NavPath[] {
+  return [...MODULE_PATHS, ...(staff ? (['/admin'] as const) : []), '/settings'];
+}
 
 export function RootLayout() {
   const t = useMessages(NAV_MESSAGES);
-  const navItems = NAV_PATHS.map((path) => ({ to: path, label: t[path] }));
+  const role = useRole();
+  const staff = role !== undefined && STAFF.includes(role);
+  const navItems = navPaths(staff).map((path) => ({ to: path, label: t[path] }));
   return (
     <AppShell
       navItems={navItems}
