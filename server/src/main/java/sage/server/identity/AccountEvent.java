@@ -98,6 +98,41 @@ public sealed interface AccountEvent extends Audited {
 	record RoleChanged(UUID accountId, Role role, Tier tier, UUID changedBy, Instant at) implements AccountEvent {
 	}
 
+	/**
+	 * An administrator locked the account: sign-in, its sessions and its API keys are
+	 * refused until unlocked.
+	 */
+	record LockedByAdministrator(UUID accountId, UUID lockedBy, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * An administrator lifted the account's lock (and any lock after failed sign-ins).
+	 */
+	record UnlockedByAdministrator(UUID accountId, UUID unlockedBy, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * Every session of the account ended, on every node: {@code reason} is
+	 * {@code administrator} (force sign-out), {@code role-change} or
+	 * {@code password-reset}; {@code by} is the administrator, or the account itself.
+	 */
+	record SessionsEnded(UUID accountId, UUID by, String reason, Instant at) implements AccountEvent {
+	}
+
+	/**
+	 * Staff read accounts' personal data: {@code masked} for SUPPORT, in full for ADMIN.
+	 * One event per request, naming every account shown ({@code accountId} is the first).
+	 */
+	record PersonalDataRead(UUID staffId, java.util.List<UUID> accountIds, boolean masked,
+			Instant at) implements AccountEvent {
+
+		@Override
+		public UUID accountId() {
+			return this.accountIds.get(0);
+		}
+
+	}
+
 	/** A session was ended by the user. */
 	record SignedOut(UUID accountId, Instant at) implements AccountEvent {
 	}
@@ -228,6 +263,15 @@ public sealed interface AccountEvent extends Audited {
 					Map.of("failedAttempts", e.failedAttempts(), "lockedUntil", e.lockedUntil().toString()));
 			case RoleChanged e -> AuditEntry.change(e.changedBy().toString(), "user.role-changed", "user", account,
 					null, Map.of("role", e.role().name(), "tier", e.tier().name()));
+			case LockedByAdministrator e -> AuditEntry.change(e.lockedBy().toString(), "user.locked-by-administrator",
+					"user", account, Map.of("locked", false), Map.of("locked", true));
+			case UnlockedByAdministrator e -> AuditEntry.change(e.unlockedBy().toString(),
+					"user.unlocked-by-administrator", "user", account, Map.of("locked", true), Map.of("locked", false));
+			case SessionsEnded e -> AuditEntry.change(e.by().toString(), "user.sessions-ended", "user", account, null,
+					Map.of("reason", e.reason()));
+			case PersonalDataRead e -> AuditEntry.change(e.staffId().toString(), "user.pii-read", "user",
+					(e.accountIds().size() == 1) ? account : "list", null,
+					Map.of("accounts", e.accountIds().stream().map(UUID::toString).toList(), "masked", e.masked()));
 			case SignedOut e -> AuditEntry.change(account, "user.signed-out", "user", account, null, null);
 			case ProfileChanged e -> AuditEntry.change(account, "user.profile-changed", "user", account, null, null);
 			case WatchlistChanged e -> AuditEntry.change(account, "watchlist." + e.change(), "watchlist",

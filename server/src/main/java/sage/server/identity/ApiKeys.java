@@ -165,7 +165,8 @@ public class ApiKeys {
 			return Optional.empty();
 		}
 		StoredApiKey key = found.get();
-		Optional<Account> account = this.accounts.find(key.owner());
+		// an administrator's lock stops the account's keys too
+		Optional<Account> account = this.accounts.find(key.owner()).filter((a) -> !a.isLockedByAdministrator());
 		if (account.isEmpty()) {
 			return Optional.empty();
 		}
@@ -182,7 +183,9 @@ public class ApiKeys {
 		Instant now = this.clock.instant();
 		return this.store.find(keyId)
 			.filter((key) -> !key.isExpiredAt(now))
-			.flatMap((key) -> this.accounts.find(key.owner()).map((account) -> caller(key, account)));
+			.flatMap((key) -> this.accounts.find(key.owner())
+				.filter((account) -> !account.isLockedByAdministrator())
+				.map((account) -> caller(key, account)));
 	}
 
 	private static ScopedCaller caller(StoredApiKey key, Account account) {

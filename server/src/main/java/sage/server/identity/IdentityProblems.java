@@ -178,6 +178,22 @@ public final class IdentityProblems {
 	public static final ProblemType OIDC_EMAIL_NOT_VERIFIED = new ProblemType("oidc-email-not-verified",
 			HttpStatus.FORBIDDEN, "Email not verified by the provider");
 
+	/**
+	 * An administrator locked this account: sign-in, sessions and API keys are refused
+	 * until an administrator unlocks it. Said only after a right password (or provider
+	 * sign-in), so it tells nothing about which emails have accounts.
+	 */
+	public static final ProblemType ACCOUNT_LOCKED = new ProblemType("account-locked", HttpStatus.FORBIDDEN,
+			"Account locked");
+
+	/**
+	 * An administrator may not lock, or change the role of, their own account: another
+	 * administrator has to, so that no one locks themselves (or the last administrator)
+	 * out.
+	 */
+	public static final ProblemType OWN_ACCOUNT = new ProblemType("own-account", HttpStatus.CONFLICT,
+			"Not on your own account");
+
 	private IdentityProblems() {
 	}
 
@@ -191,6 +207,12 @@ public final class IdentityProblems {
 		long seconds = Math.max(1, (remaining.toMillis() + 999) / 1000);
 		return new ProblemException(SIGN_IN_LOCKED, "Too many failed sign-ins. Try again in " + seconds + " seconds.",
 				java.util.List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS, seconds));
+	}
+
+	/** The answer to a right password for a locked account. */
+	public static ProblemException accountLocked() {
+		return new ProblemException(ACCOUNT_LOCKED,
+				"An administrator locked this account; ask an administrator to unlock it.");
 	}
 
 	/** The answer to a wrong, replayed or expired second factor. */

@@ -24,9 +24,18 @@ import sage.server.identity.Tier;
  * @param lockout failed sign-ins and any lock
  * @param createdAt when the account was created
  * @param settings profile settings
+ * @param lockedAt when an administrator locked the account, or {@code null}
  */
 public record Account(UUID id, EmailAddress email, @Nullable String displayName, String passwordHash, Role role,
-		Tier tier, boolean emailVerified, Lockout lockout, Instant createdAt, Settings settings) {
+		Tier tier, boolean emailVerified, Lockout lockout, Instant createdAt, Settings settings,
+		@Nullable Instant lockedAt) {
+
+	/**
+	 * Whether an administrator locked the account: no sign-in, no session, no API key.
+	 */
+	public boolean isLockedByAdministrator() {
+		return this.lockedAt != null;
+	}
 
 	/** The principal of a session of this account, signed in with the password only. */
 	public SignedInUser asSignedIn() {

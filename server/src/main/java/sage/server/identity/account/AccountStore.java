@@ -5,6 +5,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -27,7 +29,7 @@ public class AccountStore {
 
 	private static final String COLUMNS = "id, email_cipher, display_name_cipher, password_hash, role, tier, "
 			+ "email_verified, failed_attempts, locked_until, created_at, locale, time_zone, base_currency, "
-			+ "experience_level, risk_tolerance, notify_in_app, notify_email, notify_push";
+			+ "experience_level, risk_tolerance, notify_in_app, notify_email, notify_push, locked_at";
 
 	private final JdbcClient jdbc;
 
@@ -49,7 +51,7 @@ public class AccountStore {
 		this.jdbc
 			.sql("insert into identity_user (" + COLUMNS + ", email_index) values (:id, :email, :name, :hash, "
 					+ ":role, :tier, :verified, :failed, :lockedUntil, :createdAt, :locale, :timeZone, :currency, "
-					+ ":experience, :risk, :inApp, :byEmail, :push, :emailIndex)")
+					+ ":experience, :risk, :inApp, :byEmail, :push, :lockedAt, :emailIndex)")
 			.param("id", account.id().toString())
 			.param("email", encryptEmail(account.id(), account.email()))
 			.param("name", encryptName(account.id(), account.displayName()))
@@ -68,6 +70,7 @@ public class AccountStore {
 			.param("inApp", s.notifications().inApp())
 			.param("byEmail", s.notifications().email())
 			.param("push", s.notifications().push())
+			.param("lockedAt", timestamp(account.lockedAt()))
 			.param("emailIndex", indexOf(account.email()))
 			.update();
 	}
@@ -156,6 +159,118 @@ public class AccountStore {
 			.update();
 	}
 
+	/**
+	 * Accounts that match a staff search, newest first.
+	 * @param offset how many to skip
+	 * @param limit how many at most
+	 */
+	public List<Account> search(AccountSearch search, long offset, int limit) {
+		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from identity_user");
+		JdbcClient.StatementSpec statement = this.jdbc
+			.sql(where(search, sql).append(" order by created_at desc, id limit :limit offset :offset").toString());
+		return bind(statement, search).param("limit", limit).param("offset", offset).query(this::map).list();
+	}
+
+	/** How many accounts match a staff search. */
+	public long count(AccountSearch search) {
+		StringBuilder sql = new StringBuilder("select count(*) from identity_user");
+		return bind(this.jdbc.sql(where(search, sql).toString()), search).query(Long.class).single();
+	}
+
+	private static StringBuilder where(AccountSearch search, StringBuilder sql) {
+		List<String> conditions = new ArrayList<>();
+		if (search.email() != null) {
+			conditions.add("email_index = :email");
+		}
+		if (search.role() != null) {
+			conditions.add("role = :role");
+		}
+		if (search.tier() != null) {
+			conditions.add("tier = :tier");
+		}
+		if (search.locked() != null) {
+			conditions.add(search.locked() ? "locked_at is not null" : "locked_at is null");
+		}
+		if (!conditions.isEmpty()) {
+			sql.append(" where ").append(String.join(" and ", conditions));
+		}
+		return sql;
+	}
+
+	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccountSearch search) {
+		JdbcClient.StatementSpec bound = statement;
+		if (search.email() != null) {
+			bound = bound.param("email", indexOf(search.email()));
+		}
+		if (search.role() != null) {
+			bound = bound.param("role", search.role().name());
+		}
+		if (search.tier() != null) {
+			bound = bound.param("tier", search.tier().name());
+		}
+		return bound;
+	}
+
+	/** How many accounts have this role and no administrator's lock. */
+	public long countActiveWithRole(Role role) {
+		return this.jdbc.sql("select count(*) from identity_user where role = :role and locked_at is null")
+			.param("role", role.name())
+			.query(Long.class)
+			.single();
+	}
+
+	/**
+	 * Locks the account for an administrator and ends its sessions.
+	 * @return whether it was not locked before
+	 */
+	public boolean lock(UUID id, UUID lockedBy, Instant at) {
+		return this.jdbc
+			.sql("update identity_user set locked_at = :at, locked_by = :by, sessions_valid_after = :at "
+					+ "where id = :id and locked_at is null")
+			.param("at", timestamp(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
+			.param("by", lockedBy.toString())
+			.param("id", id.toString())
+			.update() == 1;
+	}
+
+	/**
+	 * Lifts an administrator's lock and any lock after failed sign-ins.
+	 * @return whether it was locked by an administrator before
+	 */
+	public boolean unlock(UUID id) {
+		return this.jdbc
+			.sql("update identity_user set locked_at = null, locked_by = null, failed_attempts = 0, "
+					+ "locked_until = null where id = :id and locked_at is not null")
+			.param("id", id.toString())
+			.update() == 1;
+	}
+
+	/** Ends every session of the account signed in at or before {@code at}. */
+	public void endSessions(UUID id, Instant at) {
+		// microseconds, as the database keeps them, so the comparison with a session's
+		// sign-in time is exact
+		this.jdbc.sql("update identity_user set sessions_valid_after = :at where id = :id")
+			.param("at", timestamp(at.truncatedTo(java.time.temporal.ChronoUnit.MICROS)))
+			.param("id", id.toString())
+			.update();
+	}
+
+	/**
+	 * Whether a session of the account signed in at {@code signedInAt} may go on: the
+	 * account exists, is not locked, and its sessions were not ended since.
+	 */
+	public boolean sessionMayContinue(UUID id, Instant signedInAt) {
+		return this.jdbc.sql("select locked_at, sessions_valid_after from identity_user where id = :id")
+			.param("id", id.toString())
+			.query((rs, row) -> {
+				OffsetDateTime validAfter = rs.getObject("sessions_valid_after", OffsetDateTime.class);
+				return rs.getObject("locked_at") == null
+						&& (validAfter == null || signedInAt.isAfter(validAfter.toInstant()));
+			})
+			.optional()
+			.orElse(false);
+	}
+
 	private String encryptEmail(UUID id, EmailAddress email) {
 		return this.keys.cipher().encrypt(email.value(), emailContext(id));
 	}
@@ -187,7 +302,12 @@ public class AccountStore {
 				rs.getString("password_hash"), Role.valueOf(rs.getString("role")), Tier.valueOf(rs.getString("tier")),
 				rs.getBoolean("email_verified"),
 				new Lockout(rs.getInt("failed_attempts"), (lockedUntil != null) ? lockedUntil.toInstant() : null),
-				rs.getObject("created_at", OffsetDateTime.class).toInstant(), settings);
+				rs.getObject("created_at", OffsetDateTime.class).toInstant(), settings,
+				instant(rs.getObject("locked_at", OffsetDateTime.class)));
+	}
+
+	private static @Nullable Instant instant(@Nullable OffsetDateTime timestamp) {
+		return (timestamp != null) ? timestamp.toInstant() : null;
 	}
 
 	private static @Nullable OffsetDateTime timestamp(@Nullable Instant instant) {

@@ -115,7 +115,7 @@ public class Accounts {
 		RANDOM.nextBytes(unknowable);
 		Account account = new Account(UUID.randomUUID(), email, displayName,
 				this.encoder.encode(java.util.HexFormat.of().formatHex(unknowable)), Role.USER, Tier.FREE, true,
-				Lockout.NONE, this.clock.instant(), Settings.DEFAULTS);
+				Lockout.NONE, this.clock.instant(), Settings.DEFAULTS, null);
 		try {
 			this.store.insert(account);
 		}
@@ -142,6 +142,7 @@ public class Accounts {
 			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "locked", now));
 			throw IdentityProblems.signInLocked(account.lockout().remaining(now));
 		}
+		refuseIfLockedByAdministrator(account, now);
 		if (this.twoFactor.isEnabled(account.id())) {
 			return new SignIn(account, true);
 		}
@@ -190,7 +191,7 @@ public class Accounts {
 		String name = checkDisplayName(displayName, new ArrayList<>());
 		Account account = new Account(UUID.randomUUID(), address, name,
 				this.encoder.encode(PasswordPolicy.normalise(password)), role, Tier.FREE, false, Lockout.NONE,
-				this.clock.instant(), Settings.DEFAULTS);
+				this.clock.instant(), Settings.DEFAULTS, null);
 		try {
 			this.store.insert(account);
 		}
@@ -263,6 +264,7 @@ public class Accounts {
 			}
 			throw IdentityProblems.invalidCredentials();
 		}
+		refuseIfLockedByAdministrator(account, now);
 		if (this.twoFactor.isEnabled(account.id())) {
 			return new SignIn(account, true);
 		}
@@ -284,6 +286,7 @@ public class Accounts {
 			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "locked", now));
 			throw IdentityProblems.signInLocked(account.lockout().remaining(now));
 		}
+		refuseIfLockedByAdministrator(account, now);
 		if (!this.twoFactor.verify(id, factor, "sign-in")) {
 			Lockout after = account.lockout().afterFailure(now);
 			this.store.updateLockout(account.id(), after);
@@ -296,6 +299,18 @@ public class Accounts {
 		}
 		signedIn(account, now);
 		return account;
+	}
+
+	/**
+	 * Refuses an administrator's lock; checked only once the password (or provider)
+	 * proved who is signing in, so a locked account answers a wrong password like any
+	 * other.
+	 */
+	private void refuseIfLockedByAdministrator(Account account, Instant now) {
+		if (account.isLockedByAdministrator()) {
+			this.events.publishEvent(new AccountEvent.SignInFailed(account.id(), "locked-by-administrator", now));
+			throw IdentityProblems.accountLocked();
+		}
 	}
 
 	private void signedIn(Account account, Instant now) {
@@ -375,6 +390,9 @@ public class Accounts {
 			this.events.publishEvent(new AccountEvent.EmailVerified(id, now));
 		}
 		this.events.publishEvent(new AccountEvent.PasswordResetCompleted(id, now));
+		// whoever knew the old password is signed out everywhere
+		this.store.endSessions(id, now);
+		this.events.publishEvent(new AccountEvent.SessionsEnded(id, id, "password-reset", now));
 	}
 
 	/**
@@ -391,16 +409,105 @@ public class Accounts {
 	}
 
 	/**
-	 * Sets an account's role and tier. Sessions keep the role they signed in with until
-	 * they end.
-	 * @throws ProblemException {@code account-not-found}
+	 * Sets an account's role and tier. When either changes, the account's sessions end (a
+	 * session keeps the role it signed in with), so the change applies at the next
+	 * sign-in; API keys act with the current role at once.
+	 * @throws ProblemException {@code account-not-found}, or {@code own-account}
 	 */
 	@Transactional
 	public Account changeRole(UUID id, Role role, Tier tier, UUID changedBy) {
-		find(id);
+		refuseOwnAccount(id, changedBy, "change the role of");
+		Account before = find(id);
+		if (before.role() == role && before.tier() == tier) {
+			return before;
+		}
+		Instant now = this.clock.instant();
 		this.store.updateRoleAndTier(id, role, tier);
-		this.events.publishEvent(new AccountEvent.RoleChanged(id, role, tier, changedBy, this.clock.instant()));
+		this.events.publishEvent(new AccountEvent.RoleChanged(id, role, tier, changedBy, now));
+		this.store.endSessions(id, now);
+		this.events.publishEvent(new AccountEvent.SessionsEnded(id, changedBy, "role-change", now));
 		return find(id);
+	}
+
+	/**
+	 * Accounts that match a staff search, newest first.
+	 * @param page the page, from 0
+	 * @param size accounts per page
+	 */
+	public AccountPage search(AccountSearch search, int page, int size) {
+		return new AccountPage(this.store.search(search, (long) page * size, size), page, size,
+				this.store.count(search));
+	}
+
+	/**
+	 * Locks an account for an administrator: its sessions end at their next request on
+	 * every node, its API keys and their tokens stop working, and sign-in answers
+	 * {@code account-locked}. Locking a locked account changes nothing.
+	 * @throws ProblemException {@code account-not-found}, or {@code own-account}
+	 */
+	@Transactional
+	public Account lock(UUID id, UUID lockedBy) {
+		refuseOwnAccount(id, lockedBy, "lock");
+		find(id);
+		Instant now = this.clock.instant();
+		if (this.store.lock(id, lockedBy, now)) {
+			this.events.publishEvent(new AccountEvent.LockedByAdministrator(id, lockedBy, now));
+		}
+		return find(id);
+	}
+
+	/**
+	 * Lifts an administrator's lock, and with it the count of failed sign-ins. Unlocking
+	 * an account that is not locked changes nothing.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	@Transactional
+	public Account unlock(UUID id, UUID unlockedBy) {
+		find(id);
+		if (this.store.unlock(id)) {
+			this.events.publishEvent(new AccountEvent.UnlockedByAdministrator(id, unlockedBy, this.clock.instant()));
+		}
+		return find(id);
+	}
+
+	/**
+	 * Ends every session of the account, on every node, at its next request (force
+	 * sign-out). API keys are not sessions and keep working; revoke them or lock the
+	 * account to stop them.
+	 * @throws ProblemException {@code account-not-found}
+	 */
+	@Transactional
+	public void endSessions(UUID id, UUID by) {
+		find(id);
+		Instant now = this.clock.instant();
+		this.store.endSessions(id, now);
+		this.events.publishEvent(new AccountEvent.SessionsEnded(id, by, "administrator", now));
+	}
+
+	/**
+	 * Whether a session that signed this account in at {@code signedInAt} may go on: the
+	 * account exists, no administrator locked it, and its sessions were not ended since.
+	 */
+	public boolean sessionMayContinue(UUID id, Instant signedInAt) {
+		return this.store.sessionMayContinue(id, signedInAt);
+	}
+
+	/**
+	 * Records that staff read these accounts' personal data (an empty list records
+	 * nothing).
+	 */
+	public void personalDataRead(UUID staffId, List<UUID> accountIds, boolean masked) {
+		if (!accountIds.isEmpty()) {
+			this.events
+				.publishEvent(new AccountEvent.PersonalDataRead(staffId, accountIds, masked, this.clock.instant()));
+		}
+	}
+
+	private static void refuseOwnAccount(UUID id, UUID by, String what) {
+		if (id.equals(by)) {
+			throw new ProblemException(IdentityProblems.OWN_ACCOUNT,
+					"You cannot " + what + " your own account; another administrator can.");
+		}
 	}
 
 	/**

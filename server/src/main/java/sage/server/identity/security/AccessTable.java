@@ -147,8 +147,11 @@ public final class AccessTable {
 			rule("DELETE /api/v1/users/api-keys/{id} SIGNED_IN session-only"),
 			// staff and administration
 			rule("GET /api/v1/accounts STAFF admin"), rule("GET /api/v1/accounts/{id} STAFF admin"),
-			rule("PUT /api/v1/accounts/{id}/role ADMIN admin"), rule("GET /api/v1/admin/audit ADMIN admin"),
-			rule("GET /api/v1/admin/audit/export.csv ADMIN admin"), rule("GET /api/v1/admin/audit/verify ADMIN admin"));
+			rule("PUT /api/v1/accounts/{id}/role ADMIN admin"), rule("PUT /api/v1/accounts/{id}/lock ADMIN admin"),
+			rule("DELETE /api/v1/accounts/{id}/lock ADMIN admin"),
+			rule("DELETE /api/v1/accounts/{id}/sessions ADMIN admin"), rule("GET /api/v1/admin/health ADMIN admin"),
+			rule("GET /api/v1/admin/audit ADMIN admin"), rule("GET /api/v1/admin/audit/export.csv ADMIN admin"),
+			rule("GET /api/v1/admin/audit/verify ADMIN admin"));
 
 	private static final List<Matcher> MATCHERS = RULES.stream()
 		.map((rule) -> new Matcher(rule, PathPatternParser.defaultInstance.parse(rule.path())))

@@ -17,6 +17,7 @@ import org.springframework.security.authentication.ProviderNotFoundException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.security.web.csrf.CsrfTokenRepository;
@@ -31,6 +32,7 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import sage.server.audit.AuditLog;
 import sage.server.identity.AccessTokens;
 import sage.server.identity.ApiKeys;
+import sage.server.identity.account.Accounts;
 
 import static org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher.pathPattern;
 
@@ -82,7 +84,7 @@ class SecurityConfiguration {
 	@Bean
 	SecurityFilterChain sageSecurity(HttpSecurity http, SecurityProblems problems, ApiKeys apiKeys,
 			AccessTokens accessTokens, SecurityContextRepository securityContextRepository,
-			CsrfTokenRepository csrfTokenRepository) throws Exception {
+			CsrfTokenRepository csrfTokenRepository, Accounts accounts, Sessions sessions) throws Exception {
 		RequestMatcher privatePaths = anyOf(PRIVATE);
 		// enrolment first: the only paths a session that must enrol a second factor
 		// reaches
@@ -95,6 +97,7 @@ class SecurityConfiguration {
 			.csrf((csrf) -> csrf.csrfTokenRepository(csrfTokenRepository)
 				.csrfTokenRequestHandler(new CsrfTokenRequestAttributeHandler())
 				.requireCsrfProtectionMatcher(SecurityConfiguration::carriesSessionCookie))
+			.addFilterAfter(new RevokedSessions(accounts, sessions), SecurityContextHolderFilter.class)
 			.addFilterBefore(new BearerAuthentication(apiKeys, accessTokens, problems), CsrfFilter.class)
 			.addFilterAfter(new CsrfCookieForSessions(), CsrfFilter.class)
 			.addFilterAfter(new RateLimitTier(), CsrfFilter.class)

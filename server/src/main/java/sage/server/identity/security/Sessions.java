@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,6 +52,8 @@ public class Sessions {
 
 	private static final String PENDING_ATTRIBUTE = Sessions.class.getName() + ".pending";
 
+	private static final String SIGNED_IN_AT_ATTRIBUTE = Sessions.class.getName() + ".signedInAt";
+
 	/**
 	 * A sign-in waiting for its second factor.
 	 *
@@ -94,7 +97,10 @@ public class Sessions {
 		// the id of a session the request came with changes; without one, a new session
 		// is made
 		this.fixation.onAuthentication(authentication, request, response);
-		request.getSession(true).removeAttribute(PENDING_ATTRIBUTE);
+		HttpSession session = request.getSession(true);
+		session.removeAttribute(PENDING_ATTRIBUTE);
+		// in microseconds, as the account's "sessions valid after" is stored
+		session.setAttribute(SIGNED_IN_AT_ATTRIBUTE, this.clock.instant().truncatedTo(ChronoUnit.MICROS));
 		this.csrfRotation.onAuthentication(authentication, request, response);
 		SecurityContext context = this.holder.createEmptyContext();
 		context.setAuthentication(authentication);
@@ -142,6 +148,18 @@ public class Sessions {
 			session.removeAttribute(PENDING_ATTRIBUTE);
 		}
 		return Optional.empty();
+	}
+
+	/**
+	 * When the session of this request signed its user in; the epoch for a session that
+	 * does not say (one started before this was kept), which any ending of sessions ends.
+	 */
+	public Instant signedInAt(HttpServletRequest request) {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SIGNED_IN_AT_ATTRIBUTE) instanceof Instant at) {
+			return at;
+		}
+		return Instant.EPOCH;
 	}
 
 	/**

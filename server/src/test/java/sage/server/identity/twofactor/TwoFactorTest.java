@@ -157,7 +157,7 @@ class TwoFactorTest {
 	private UUID account(Role role) {
 		UUID id = UUID.randomUUID();
 		when(this.accounts.find(id)).thenReturn(Optional.of(new Account(id, new EmailAddress("jane@example.com"), null,
-				"hash", role, Tier.FREE, false, Lockout.NONE, this.clock.instant(), Settings.DEFAULTS)));
+				"hash", role, Tier.FREE, false, Lockout.NONE, this.clock.instant(), Settings.DEFAULTS, null)));
 		return id;
 	}
 
