@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { ConfirmBar } from '@/components/ui/confirm-bar';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { formatInstant } from '@/lib/i18n/instant';
 import { useLocale, useMessages } from '@/lib/i18n/locale-context';
@@ -151,31 +152,23 @@ export function UserRow({ user, timeZone, viewer, onDone }: UserRowProps) {
         <tr className="admin-confirm-row">
           <td colSpan={COLUMNS}>
             {confirming && (
-              <div className="admin-actions" data-testid="user-confirm">
-                <span role="alert">
-                  {confirming === 'lock'
+              <ConfirmBar
+                testId="user-confirm"
+                question={
+                  confirming === 'lock'
                     ? t.confirmLock(user.email)
-                    : t.confirmEndSessions(user.email)}
-                </span>
-                <Button
-                  className="admin-primary"
-                  disabled={busy}
-                  aria-busy={busy}
-                  onClick={() => run({ kind: confirming })}
-                >
-                  {busy ? t.working : confirming === 'lock' ? t.lock : t.endSessions}
-                </Button>
-                <Button
-                  variant="ghost"
-                  disabled={busy}
-                  onClick={() => {
-                    setConfirming(undefined);
-                    action.reset();
-                  }}
-                >
-                  {t.cancel}
-                </Button>
-              </div>
+                    : t.confirmEndSessions(user.email)
+                }
+                confirmLabel={confirming === 'lock' ? t.lock : t.endSessions}
+                busyLabel={t.working}
+                cancelLabel={t.cancel}
+                busy={busy}
+                onConfirm={() => run({ kind: confirming })}
+                onCancel={() => {
+                  setConfirming(undefined);
+                  action.reset();
+                }}
+              />
             )}
             {action.isError && action.variables && (
               <ProblemAlert heading={t.failed[action.variables.kind]} error={action.error} />
