@@ -1,4 +1,5 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
 
 import type { Session } from '@/features/account/api/types';
@@ -75,6 +76,42 @@ describe('/admin', () => {
     expect(router.state.location.search).toBe(
       `?next=${encodeURIComponent('/admin/users?locked=true')}`,
     );
+  });
+});
+
+describe('the navigation', () => {
+  it('offers Admin as soon as an administrator signs in, and drops it at sign-out', async () => {
+    let signedIn = false;
+    mockFetch({
+      '/api/v1/auth/session': () =>
+        signedIn
+          ? { body: ADMIN }
+          : { status: 401, body: { title: 'Unauthorized', status: 401, code: 'unauthenticated' } },
+      '/api/v1/auth/login': () => {
+        signedIn = true;
+        setSessionHint(true);
+        return { body: ADMIN };
+      },
+      '/api/v1/auth/logout': () => {
+        signedIn = false;
+        setSessionHint(false);
+        return { status: 204 };
+      },
+      '/api/v1/users/profile': () => ({ body: profileFixture() }),
+      '/api/v1/instruments': () => ({ body: { items: [], total: 0 } }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/sign-in');
+    const nav = within(await screen.findByRole('navigation', { name: 'Main' }));
+    await user.type(await screen.findByLabelText('Email'), 'jane@example.com');
+    await user.type(screen.getByLabelText('Password'), 'violet canoe drums at noon');
+    expect(nav.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Sign in' }));
+    await waitFor(() => expect(router.state.location.pathname).toBe('/markets'));
+    expect(await nav.findByRole('link', { name: 'Admin' })).toHaveAttribute('href', '/admin');
+    await user.click(screen.getByRole('button', { name: 'Sign out' }));
+    await waitFor(() => expect(nav.queryByRole('link', { name: 'Admin' })).not.toBeInTheDocument());
   });
 });
 
