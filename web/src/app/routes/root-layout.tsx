@@ -1,4 +1,4 @@
-import { Outlet } from 'react-router';
+import { Outlet, useLocation } from 'react-router';
 
 import { AppShell } from '@/components/ui/app-shell';
 import { AccountMenu } from '@/features/account/components/account-menu';
@@ -27,6 +27,10 @@ function navPaths(staff: boolean): readonly NavPath[] {
 
 export function RootLayout() {
   const t = useMessages(NAV_MESSAGES);
+  // Signing in or out replaces the session query (the old account's cache goes whole) and then
+  // navigates; following the location renders this layout again, so the role it reads is the
+  // new account's and Admin comes and goes with it.
+  useLocation();
   const role = useRole();
   const staff = role !== undefined && STAFF.includes(role);
   const navItems = navPaths(staff).map((path) => ({ to: path, label: t[path] }));

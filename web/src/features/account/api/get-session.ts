@@ -1,4 +1,4 @@
-import { hashKey, useQuery, type QueryClient } from '@tanstack/react-query';
+import { useQuery, type QueryClient } from '@tanstack/react-query';
 
 import { api, readCookie, unwrap, XSRF_COOKIE } from '@/lib/api/client';
 import { ApiError } from '@/lib/api/problem';
@@ -32,21 +32,6 @@ export function mayHaveSession(): boolean {
 /** A 401 `unauthenticated` from an account endpoint: the session ended (expired, signed out elsewhere). */
 export function isSessionEnded(error: unknown): boolean {
   return error instanceof ApiError && error.status === 401 && error.code !== 'invalid-credentials';
-}
-
-/**
- * Starts over with another session (or none): everything the previous account loaded goes, and
- * the session query is given the new answer in place. It is kept rather than removed, so that
- * what watches it and stays on screen across a sign-in (the navigation, the account menu) sees
- * the change at once instead of at its next render.
- */
-export function replaceSession(queryClient: QueryClient, session: Session | null): void {
-  const sessionHash = hashKey(SESSION_QUERY_KEY);
-  queryClient.removeQueries({
-    queryKey: ACCOUNT_QUERY_KEY,
-    predicate: (query) => query.queryHash !== sessionHash,
-  });
-  queryClient.setQueryData(SESSION_QUERY_KEY, session);
 }
 
 /** Records that the session ended, so the pages that need one send the user to sign in. */

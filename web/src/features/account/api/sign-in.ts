@@ -1,8 +1,8 @@
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient, type QueryClient } from '@tanstack/react-query';
 
 import { api, unwrap } from '@/lib/api/client';
 
-import { replaceSession } from './get-session';
+import { ACCOUNT_QUERY_KEY, SESSION_QUERY_KEY } from './get-session';
 import type { LoginRequest, SecondFactorChallenge, SecondFactorRequest, Session } from './types';
 
 /** What the password step leads to: a session, or a wait for the second factor (HTTP 202). */
@@ -22,13 +22,19 @@ export function completeSignIn(request: SecondFactorRequest): Promise<Session> {
   return unwrap(api.POST('/api/v1/auth/login/2fa', { body: request }));
 }
 
+/** Whatever another account left in the cache goes first. */
+function startSession(queryClient: QueryClient, session: Session) {
+  queryClient.removeQueries({ queryKey: ACCOUNT_QUERY_KEY });
+  queryClient.setQueryData(SESSION_QUERY_KEY, session);
+}
+
 /** Signs in with email and password; with two-factor authentication, only halfway. */
 export function useSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: signIn,
     onSuccess: (outcome) => {
-      if (outcome.status === 'signed-in') replaceSession(queryClient, outcome.session);
+      if (outcome.status === 'signed-in') startSession(queryClient, outcome.session);
     },
   });
 }
@@ -38,7 +44,6 @@ export function useCompleteSignIn() {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: completeSignIn,
-    // Whatever another account left in the cache goes first.
-    onSuccess: (session) => replaceSession(queryClient, session),
+    onSuccess: (session) => startSession(queryClient, session),
   });
 }

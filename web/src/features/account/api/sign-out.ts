@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api } from '@/lib/api/client';
 import { apiErrorFromResponse, networkError } from '@/lib/api/problem';
 
-import { replaceSession } from './get-session';
+import { ACCOUNT_QUERY_KEY, SESSION_QUERY_KEY } from './get-session';
 
 /** Logout answers 204 without a body, so this checks the status instead of unwrapping data. */
 export async function signOut(): Promise<void> {
@@ -22,7 +22,8 @@ export function useSignOut() {
   return useMutation({
     mutationFn: signOut,
     onSuccess: () => {
-      replaceSession(queryClient, null);
+      queryClient.removeQueries({ queryKey: ACCOUNT_QUERY_KEY });
+      queryClient.setQueryData(SESSION_QUERY_KEY, null);
     },
   });
 }

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { profileUpdateOf } from '../lib/profile-form';
 
 import { profileQueryKey } from './get-profile';
-import { replaceSession } from './get-session';
+import { ACCOUNT_QUERY_KEY, SESSION_QUERY_KEY } from './get-session';
 import type { Profile, RegisterRequest, Session } from './types';
 
 export interface SignUp extends RegisterRequest {
@@ -46,7 +46,8 @@ export function useSignUp() {
   return useMutation({
     mutationFn: signUp,
     onSuccess: ({ session, profile }) => {
-      replaceSession(queryClient, session);
+      queryClient.removeQueries({ queryKey: ACCOUNT_QUERY_KEY });
+      queryClient.setQueryData(SESSION_QUERY_KEY, session);
       if (profile) queryClient.setQueryData(profileQueryKey, profile);
     },
   });
