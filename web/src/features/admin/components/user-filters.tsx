@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
-import { Button } from '@/components/ui/button';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { FormField } from '@/components/ui/form-field';
 import { useMessages } from '@/lib/i18n/locale-context';
 
@@ -46,64 +46,57 @@ function ChoiceField<T extends string>({ name, error, ...select }: ChoiceFieldPr
 export function UserFiltersForm({ filters, errors, onApply }: UserFiltersFormProps) {
   const t = useMessages(ADMIN_MESSAGES);
   const [draft, setDraft] = useState<UserFilters>(filters);
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    onApply(filtersOf(draft));
-  };
   return (
-    <form className="admin-filters" onSubmit={onSubmit} noValidate aria-label={t.filters}>
-      <div className="admin-filters-fields">
-        <FormField
-          id="user-filter-email"
-          label={t.filterLabels.email}
-          help={t.emailHelp}
-          error={errors.email}
-        >
-          {(control) => (
-            <input
-              {...control}
-              type="email"
-              name="email"
-              autoComplete="off"
-              spellCheck={false}
-              value={draft.email ?? ''}
-              onChange={(event) => setDraft({ ...draft, email: event.target.value })}
-            />
-          )}
-        </FormField>
-        <ChoiceField
-          name="role"
-          choices={ROLES}
-          labelOf={(role) => t.roles[role]}
-          value={draft.role}
-          error={errors.role}
-          onChange={(role) => setDraft({ ...draft, role })}
-        />
-        <ChoiceField
-          name="tier"
-          choices={TIERS}
-          labelOf={(tier) => t.tiers[tier]}
-          value={draft.tier}
-          error={errors.tier}
-          onChange={(tier) => setDraft({ ...draft, tier })}
-        />
-        <ChoiceField
-          name="locked"
-          choices={LOCKED_CHOICES}
-          labelOf={(locked) => t.lockedChoices[locked]}
-          value={draft.locked}
-          error={errors.locked}
-          onChange={(locked) => setDraft({ ...draft, locked })}
-        />
-      </div>
-      <div className="admin-actions">
-        <Button type="submit" className="admin-primary">
-          {t.apply}
-        </Button>
-        <Button variant="ghost" onClick={() => onApply({})}>
-          {t.clear}
-        </Button>
-      </div>
-    </form>
+    <FilterPanel
+      className="admin-filters"
+      label={t.filters}
+      applyLabel={t.apply}
+      clearLabel={t.clear}
+      onApply={() => onApply(filtersOf(draft))}
+      onClear={() => onApply({})}
+    >
+      <FormField
+        id="user-filter-email"
+        label={t.filterLabels.email}
+        help={t.emailHelp}
+        error={errors.email}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="email"
+            name="email"
+            autoComplete="off"
+            spellCheck={false}
+            value={draft.email ?? ''}
+            onChange={(event) => setDraft({ ...draft, email: event.target.value })}
+          />
+        )}
+      </FormField>
+      <ChoiceField
+        name="role"
+        choices={ROLES}
+        labelOf={(role) => t.roles[role]}
+        value={draft.role}
+        error={errors.role}
+        onChange={(role) => setDraft({ ...draft, role })}
+      />
+      <ChoiceField
+        name="tier"
+        choices={TIERS}
+        labelOf={(tier) => t.tiers[tier]}
+        value={draft.tier}
+        error={errors.tier}
+        onChange={(tier) => setDraft({ ...draft, tier })}
+      />
+      <ChoiceField
+        name="locked"
+        choices={LOCKED_CHOICES}
+        labelOf={(locked) => t.lockedChoices[locked]}
+        value={draft.locked}
+        error={errors.locked}
+        onChange={(locked) => setDraft({ ...draft, locked })}
+      />
+    </FilterPanel>
   );
 }

@@ -190,7 +190,9 @@ function StatusText({ user, when }: { user: StaffAccount; when: (iso: string) =>
       return (
         <span className="admin-locked">
           {t.lockedByAdministrator}
-          {status.since && <span className="muted"> {t.lockedSince(when(status.since))}</span>}
+          {status.since && (
+            <span className="muted admin-since"> {t.lockedSince(when(status.since))}</span>
+          )}
         </span>
       );
     case 'sign-in-locked':
