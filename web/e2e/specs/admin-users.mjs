@@ -80,8 +80,10 @@ export function adminUsersSpecs(env) {
             await page.goto('/settings');
             await page.getByRole('main').getByRole('link', { name: 'Users' }).click();
             await page.waitForURL(/\/admin\/users$/);
-            await page.getByLabel('Email').fill(account.email);
-            await page.getByRole('button', { name: 'Apply filters' }).click();
+            await page.getByRole('heading', { level: 1, name: 'Users' }).waitFor();
+            const filters = page.getByRole('form', { name: 'Filters' });
+            await filters.getByLabel('Email').fill(account.email);
+            await filters.getByRole('button', { name: 'Apply filters' }).click();
             await page.waitForURL(
               new RegExp(`/admin/users\\?email=${encodeURIComponent(account.email)}$`),
             );
