@@ -7,6 +7,7 @@ import { after, before, describe } from 'node:test';
 import { launchChromium, outDir } from './browser.mjs';
 import { startSage } from './sage-server.mjs';
 import { accountSpecs } from './specs/accounts.mjs';
+import { adminUsersSpecs } from './specs/admin-users.mjs';
 import { apiKeySpecs } from './specs/api-keys.mjs';
 import { auditSpecs } from './specs/audit.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
@@ -21,9 +22,19 @@ import { sweepsSpecs } from './specs/sweeps.mjs';
  * @typedef {object} E2eEnv
  * @property {string} baseUrl
  * @property {import('playwright-core').Browser | undefined} browser
- * @property {{ email: string, password: string }} admin the administrator the server creates at
- *   start (sage.identity.admin.*); with SAGE_BASE_URL, set SAGE_E2E_ADMIN_EMAIL and
- *   SAGE_E2E_ADMIN_PASSWORD to one of that server's administrators
+ * @property {E2eAdmin} admin the administrator the server creates at start (sage.identity.admin.*);
+ *   with SAGE_BASE_URL, set SAGE_E2E_ADMIN_EMAIL and SAGE_E2E_ADMIN_PASSWORD to one of that
+ *   server's administrators (and SAGE_E2E_ADMIN_TOTP_SECRET if they have a second factor)
+ */
+
+/**
+ * @typedef {object} E2eAdmin
+ * @property {string} email
+ * @property {string} password
+ * @property {string} [totpSecret] their second factor's secret, once a spec enrolled it
+ *   (specs/accounts.mjs signInAsAdmin)
+ * @property {number} [lastCodeStep] the 30-second period of the last code sent, which the server
+ *   will not take again
  */
 
 /** @type {E2eEnv} */
@@ -33,6 +44,7 @@ const env = {
   admin: {
     email: process.env.SAGE_E2E_ADMIN_EMAIL || 'e2e-admin@example.com',
     password: process.env.SAGE_E2E_ADMIN_PASSWORD || 'amber lantern over quiet hills',
+    totpSecret: process.env.SAGE_E2E_ADMIN_TOTP_SECRET || undefined,
   },
 };
 /** @type {import('./sage-server.mjs').SageServer | undefined} */
@@ -81,3 +93,4 @@ describe('navigation and placeholders', () => navigationSpecs(env));
 describe('accounts', () => accountSpecs(env));
 describe('API keys', () => apiKeySpecs(env));
 describe('audit log', () => auditSpecs(env));
+describe('administration', () => adminUsersSpecs(env));

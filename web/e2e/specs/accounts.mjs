@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { createHmac, randomUUID } from 'node:crypto';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 
 import { eventually, screenshot, withPage } from '../browser.mjs';
 
@@ -66,6 +67,59 @@ export function totp(secret, time = Date.now()) {
   const offset = digest[digest.length - 1] & 0x0f;
   const value = digest.readUInt32BE(offset) & 0x7fffffff;
   return String(value % 1_000_000).padStart(6, '0');
+}
+
+/**
+ * A code of the administrator's second factor that the server has not seen: it refuses a code
+ * once used, so a later sign-in in the same 30 seconds takes the next period's code (accepted 30
+ * seconds early), or waits for it.
+ * @param {import('../sage.test.mjs').E2eAdmin} admin
+ * @param {string} secret
+ */
+async function freshAdminCode(admin, secret) {
+  const now = Math.floor(Date.now() / 30_000);
+  const step = Math.max(now, (admin.lastCodeStep ?? -1) + 1);
+  if (step > now + 1) await sleep((step - 1) * 30_000 - Date.now() + 1_000);
+  admin.lastCodeStep = step;
+  return totp(secret, step * 30_000);
+}
+
+/**
+ * Signs the administrator (env.admin) in on `page`. An administrator without a second factor may
+ * only set one up, so the first spec to sign them in enrols one and keeps its secret on `admin`;
+ * later ones answer its code. Either way the page ends signed in.
+ * @param {import('playwright-core').Page} page
+ * @param {import('../sage.test.mjs').E2eAdmin} admin
+ * @returns {Promise<{ enrolled: boolean }>} whether this sign-in enrolled the second factor
+ */
+export async function signInAsAdmin(page, admin) {
+  await page.goto('/sign-in');
+  await fillSignIn(page, admin);
+  const code = page.getByLabel('Authentication code');
+  const setUp = page.getByRole('button', { name: 'Set up' });
+  await code.or(setUp).first().waitFor();
+  if (await setUp.isVisible()) {
+    await page.waitForURL(/\/settings\/security$/);
+    await page.getByText(/set up two-factor authentication before you use/).waitFor();
+    await setUp.click();
+    const secret = await page.locator('.two-factor-secret').innerText();
+    admin.totpSecret = secret;
+    await code.fill(await freshAdminCode(admin, secret));
+    await page.getByRole('button', { name: 'Turn on' }).click();
+    await page.getByRole('list', { name: 'Your recovery codes' }).waitFor();
+    await page.getByRole('button', { name: 'I have saved them' }).click();
+    await page.getByText(/On since /).waitFor();
+    return { enrolled: true };
+  }
+  assert.ok(
+    admin.totpSecret,
+    'the administrator has a second factor but no spec kept its secret: set SAGE_E2E_ADMIN_TOTP_SECRET',
+  );
+  await code.fill(await freshAdminCode(admin, admin.totpSecret));
+  await page.getByRole('button', { name: 'Verify' }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
+  await accountName(page).waitFor();
+  return { enrolled: false };
 }
 
 /** @param {import('playwright-core').Page} page */

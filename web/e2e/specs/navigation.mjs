@@ -8,7 +8,6 @@ const MODULE_PAGES = [
   ['/advisor', 'Advisor'],
   ['/portfolio', 'Portfolio'],
   ['/alerts', 'Alerts'],
-  ['/admin', 'Admin'],
 ];
 
 /** @param {import('../sage.test.mjs').E2eEnv} env */

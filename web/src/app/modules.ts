@@ -33,10 +33,4 @@ export const PLANNED_MODULES: readonly PlannedModule[] = [
     summary:
       'Alerts will notify you in the browser, by e-mail or by chat when a price, an indicator or a bot meets a condition you set. Alerts are not available in this build yet.',
   },
-  {
-    path: '/admin',
-    title: 'Admin',
-    summary:
-      'Administration will manage users, data imports, audit logs and server health for this Sage installation. Administration is not available in this build yet.',
-  },
 ];

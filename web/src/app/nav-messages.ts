@@ -25,7 +25,7 @@ const ko: NavMessages = {
   '/portfolio': '포트폴리오',
   '/alerts': '알림',
   '/settings': '설정',
-  '/admin': '관리자',
+  '/admin': '관리',
   main: '주 메뉴',
 };
 

@@ -226,7 +226,7 @@ describe('account routes', () => {
   it('routes an administrator without two-factor authentication to set it up', async () => {
     setSessionHint(true);
     try {
-      mockFetch({
+      const { calls } = mockFetch({
         '/api/v1/auth/session': () => ({
           body: sessionFixture({ role: 'ADMIN', secondFactorEnrolmentRequired: true }),
         }),
@@ -242,6 +242,8 @@ describe('account routes', () => {
       ).toBeInTheDocument();
       expect(await screen.findByRole('button', { name: 'Set up' })).toBeInTheDocument();
       expect(screen.getByText(/set up two-factor authentication before you use/)).toBeVisible();
+      // The server refuses everything else until then, the profile too.
+      expect(calls.map((url) => url.pathname)).not.toContain('/api/v1/users/profile');
     } finally {
       setSessionHint(false);
     }

@@ -1,7 +1,9 @@
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 
 import { PLANNED_MODULES } from './modules';
+import { AdminRoute } from './routes/admin';
 import { AdminAuditRoute } from './routes/admin-audit';
+import { AdminUsersRoute } from './routes/admin-users';
 import { BacktestRouteLoader } from './routes/backtest-loader';
 import { BacktestsRoute } from './routes/backtests';
 import { MarketsRoute } from './routes/markets';
@@ -42,6 +44,8 @@ export const routes: RouteObject[] = [
           { path: 'settings', element: <SettingsRoute /> },
           { path: 'settings/security', element: <SettingsSecurityRoute /> },
           { path: 'settings/api-keys', element: <SettingsApiKeysRoute /> },
+          { path: 'admin', element: <AdminRoute /> },
+          { path: 'admin/users', element: <AdminUsersRoute /> },
           { path: 'admin/audit', element: <AdminAuditRoute /> },
           { path: 'sign-in', element: <SignInRoute /> },
           { path: 'sign-up', element: <SignUpRoute /> },

@@ -1,11 +1,13 @@
 import { Spinner } from '@/components/ui/spinner';
-import { useSession } from '@/features/account/api/get-session';
 import { RequireSignIn } from '@/features/account/components/require-sign-in';
 import { AuditLogView } from '@/features/audit/components/audit-log-view';
 import { AUDIT_MESSAGES } from '@/features/audit/lib/messages';
 import { useMessages } from '@/lib/i18n/locale-context';
 
+import { ADMINISTRATORS } from '../roles';
 import { useReaderTimeZone } from '../use-reader-time-zone';
+
+import { RoleGate } from './role-gate';
 
 export function AdminAuditRoute() {
   const t = useMessages(AUDIT_MESSAGES);
@@ -14,28 +16,15 @@ export function AdminAuditRoute() {
       <title>{t.pageTitle(t.auditLog)}</title>
       <h1>{t.auditLog}</h1>
       <RequireSignIn>
-        <AdministratorsOnly />
+        <RoleGate
+          roles={ADMINISTRATORS}
+          notAllowed={{ title: t.notAllowed, body: t.notAllowedBody }}
+        >
+          {() => <AuditLog />}
+        </RoleGate>
       </RequireSignIn>
     </div>
   );
-}
-
-/**
- * The server answers 403 to anyone but an administrator; saying so up front spares them a
- * failed request and a page of filters that cannot work.
- */
-function AdministratorsOnly() {
-  const t = useMessages(AUDIT_MESSAGES);
-  const session = useSession();
-  if (session.status !== 'signed-in' || session.session.role !== 'ADMIN') {
-    return (
-      <div className="page-section" data-testid="not-allowed">
-        <h2>{t.notAllowed}</h2>
-        <p className="page-prose">{t.notAllowedBody}</p>
-      </div>
-    );
-  }
-  return <AuditLog />;
 }
 
 function AuditLog() {

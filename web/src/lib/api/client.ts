@@ -113,3 +113,18 @@ export async function unwrap<T>(call: Promise<FetchOutcome<T>>): Promise<T> {
   }
   return data;
 }
+
+/**
+ * Awaits an openapi-fetch call whose answer has no body (204, 202) and checks its status,
+ * throwing ApiError as `unwrap` does.
+ */
+export async function unwrapEmpty(call: Promise<FetchOutcome<unknown>>): Promise<void> {
+  let outcome: FetchOutcome<unknown>;
+  try {
+    outcome = await call;
+  } catch (cause) {
+    if (cause instanceof DOMException && cause.name === 'AbortError') throw cause;
+    throw networkError(cause);
+  }
+  if (!outcome.response.ok) throw apiErrorFromResponse(outcome.response, outcome.error);
+}

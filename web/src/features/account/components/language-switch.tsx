@@ -24,7 +24,9 @@ export function LanguageSwitch() {
   const t = useMessages(ACCOUNT_MESSAGES);
   const { locale, setLocale } = useLocale();
   const session = useSession();
-  const signedIn = session.status === 'signed-in';
+  // An administrator yet to enrol a second factor may do nothing else: the server refuses
+  // the profile until they have (the session is read again then).
+  const signedIn = session.status === 'signed-in' && !session.session.secondFactorEnrolmentRequired;
   const profile = useProfile({ enabled: signedIn });
   const updateProfile = useUpdateProfile();
   const stored = signedIn ? profile.data?.locale : undefined;

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 
 import { Button } from '@/components/ui/button';
+import { ConfirmBar } from '@/components/ui/confirm-bar';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { formatInstant } from '@/lib/i18n/instant';
 import { useLocale, useMessages } from '@/lib/i18n/locale-context';
@@ -138,33 +139,23 @@ function ApiKeyRow({ apiKey, timeZone, onRotated, onDeleted }: ApiKeyRowProps) {
         <tr className="api-keys-confirm-row">
           <td colSpan={7}>
             {confirming && (
-              <div className="api-keys-actions">
-                <span role="alert">
-                  {confirming === 'rotate'
+              <ConfirmBar
+                question={
+                  confirming === 'rotate'
                     ? t.confirmRotate(apiKey.name)
-                    : t.confirmDelete(apiKey.name)}
-                </span>
-                <Button disabled={busy} aria-busy={busy} onClick={confirm}>
-                  {confirming === 'rotate'
-                    ? rotate.isPending
-                      ? t.rotating
-                      : t.confirmRotateYes
-                    : deletion.isPending
-                      ? t.deleting
-                      : t.confirmDeleteYes}
-                </Button>
-                <Button
-                  variant="ghost"
-                  disabled={busy}
-                  onClick={() => {
-                    setConfirming(undefined);
-                    rotate.reset();
-                    deletion.reset();
-                  }}
-                >
-                  {t.cancel}
-                </Button>
-              </div>
+                    : t.confirmDelete(apiKey.name)
+                }
+                confirmLabel={confirming === 'rotate' ? t.confirmRotateYes : t.confirmDeleteYes}
+                busyLabel={confirming === 'rotate' ? t.rotating : t.deleting}
+                cancelLabel={t.cancel}
+                busy={busy}
+                onConfirm={confirm}
+                onCancel={() => {
+                  setConfirming(undefined);
+                  rotate.reset();
+                  deletion.reset();
+                }}
+              />
             )}
             {rotate.isError && <ProblemAlert heading={t.rotateFailed} error={rotate.error} />}
             {deletion.isError && <ProblemAlert heading={t.deleteFailed} error={deletion.error} />}

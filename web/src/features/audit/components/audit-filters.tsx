@@ -1,6 +1,6 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 
-import { Button } from '@/components/ui/button';
+import { FilterPanel } from '@/components/ui/filter-panel';
 import { FormField } from '@/components/ui/form-field';
 import { useMessages } from '@/lib/i18n/locale-context';
 
@@ -40,8 +40,7 @@ export function AuditFiltersForm({ filters, timeZone, errors, onApply }: AuditFi
     to: instantToWallTime(filters.to ?? '', timeZone),
   }));
 
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
+  const onSubmit = () => {
     const applied: AuditFilters = {};
     for (const name of TEXT_FILTERS) {
       const value = text[name].trim();
@@ -63,63 +62,59 @@ export function AuditFiltersForm({ filters, timeZone, errors, onApply }: AuditFi
   };
 
   return (
-    <form className="audit-filters" onSubmit={onSubmit} noValidate aria-label={t.filters}>
-      <div className="audit-filters-fields">
-        {TEXT_FILTERS.map((name) => (
-          <FormField
-            key={name}
-            id={`audit-filter-${name}`}
-            label={t.filterLabels[name]}
-            help={help[name]}
-            error={errors[name]}
-          >
-            {(control) => (
-              <input
-                {...control}
-                name={name}
-                autoComplete="off"
-                spellCheck={false}
-                list={name === 'action' ? 'audit-known-actions' : undefined}
-                value={text[name]}
-                onChange={(event) => setText({ ...text, [name]: event.target.value })}
-              />
-            )}
-          </FormField>
-        ))}
-        {TIME_FILTERS.map((name) => (
-          <FormField
-            key={name}
-            id={`audit-filter-${name}`}
-            label={t.filterLabels[name]}
-            help={help[name]}
-            error={errors[name]}
-          >
-            {(control) => (
-              <input
-                {...control}
-                type="datetime-local"
-                name={name}
-                step={1}
-                value={times[name]}
-                onChange={(event) => setTimes({ ...times, [name]: event.target.value })}
-              />
-            )}
-          </FormField>
-        ))}
-      </div>
+    <FilterPanel
+      label={t.filters}
+      applyLabel={t.apply}
+      clearLabel={t.clear}
+      onApply={onSubmit}
+      onClear={() => onApply({})}
+    >
+      {TEXT_FILTERS.map((name) => (
+        <FormField
+          key={name}
+          id={`audit-filter-${name}`}
+          label={t.filterLabels[name]}
+          help={help[name]}
+          error={errors[name]}
+        >
+          {(control) => (
+            <input
+              {...control}
+              name={name}
+              autoComplete="off"
+              spellCheck={false}
+              list={name === 'action' ? 'audit-known-actions' : undefined}
+              value={text[name]}
+              onChange={(event) => setText({ ...text, [name]: event.target.value })}
+            />
+          )}
+        </FormField>
+      ))}
+      {TIME_FILTERS.map((name) => (
+        <FormField
+          key={name}
+          id={`audit-filter-${name}`}
+          label={t.filterLabels[name]}
+          help={help[name]}
+          error={errors[name]}
+        >
+          {(control) => (
+            <input
+              {...control}
+              type="datetime-local"
+              name={name}
+              step={1}
+              value={times[name]}
+              onChange={(event) => setTimes({ ...times, [name]: event.target.value })}
+            />
+          )}
+        </FormField>
+      ))}
       <datalist id="audit-known-actions">
         {KNOWN_ACTIONS.map((action) => (
           <option key={action} value={action} />
         ))}
       </datalist>
-      <div className="audit-actions">
-        <Button type="submit" className="audit-primary">
-          {t.apply}
-        </Button>
-        <Button variant="ghost" onClick={() => onApply({})}>
-          {t.clear}
-        </Button>
-      </div>
-    </form>
+    </FilterPanel>
   );
 }

@@ -1,6 +1,7 @@
 import { useSearchParams } from 'react-router';
 
 import { EmptyState } from '@/components/ui/empty-state';
+import { Pager } from '@/components/ui/pager';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
 import { hasOtherProblems, serverFieldErrors } from '@/lib/api/field-errors';
@@ -12,6 +13,7 @@ import {
   exportUrlOf,
   FILTER_NAMES,
   hasFilters,
+  PAGE_SIZES,
   searchOf,
   type AuditFilters,
   type AuditQuery,
@@ -19,7 +21,6 @@ import {
 import { AUDIT_MESSAGES } from '../lib/messages';
 
 import { AuditFiltersForm } from './audit-filters';
-import { AuditPager } from './audit-pager';
 import { AuditTable } from './audit-table';
 import { ChainCheck } from './chain-check';
 import './audit.css';
@@ -56,7 +57,10 @@ export function AuditLogView({ timeZone }: { timeZone: string }) {
     body = (
       <>
         <AuditTable rows={rows.data.items} timeZone={timeZone} filterTo={filterTo} />
-        <AuditPager
+        <Pager
+          testId="audit"
+          labels={t}
+          sizes={PAGE_SIZES}
           page={rows.data.page}
           size={rows.data.size}
           total={rows.data.total}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { auditQueryOf, exportUrlOf, hasFilters, lastPage, searchOf } from './audit-query';
+import { auditQueryOf, exportUrlOf, hasFilters, searchOf } from './audit-query';
 
 describe('auditQueryOf', () => {
   it('reads the filters and the page from the URL, ignoring blanks and unknown names', () => {
@@ -56,8 +56,4 @@ it('hasFilters ignores blanks', () => {
     false,
     true,
   ]);
-});
-
-it('lastPage counts from 0', () => {
-  expect([lastPage(0, 50), lastPage(50, 50), lastPage(51, 50)]).toEqual([0, 0, 1]);
 });

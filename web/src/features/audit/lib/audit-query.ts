@@ -1,3 +1,5 @@
+import { pagingOf, writePaging, type Paging, type PagingRules } from '@/lib/paging';
+
 /**
  * The audit list's filters and page as the URL keeps them, with the names and meaning of the
  * server's AuditQuery (every filter exact; `from` inclusive, `to` exclusive, ISO 8601 instants),
@@ -7,22 +9,12 @@ export const FILTER_NAMES = ['actor', 'action', 'entityType', 'entityId', 'from'
 export type FilterName = (typeof FILTER_NAMES)[number];
 export type AuditFilters = Partial<Record<FilterName, string>>;
 
-export interface AuditQuery extends AuditFilters {
-  /** From 0, as the API counts. */
-  page: number;
-  size: number;
-}
+export interface AuditQuery extends AuditFilters, Paging {}
 
-export const DEFAULT_PAGE_SIZE = 50;
 export const PAGE_SIZES = [25, 50, 100, 200] as const;
-const MAX_PAGE_SIZE = 500;
+const PAGING: PagingRules = { defaultSize: 50, maxSize: 500 };
 
 export const EXPORT_PATH = '/api/v1/admin/audit/export.csv';
-
-function wholeNumber(text: string | null, fallback: number, min: number, max: number): number {
-  if (text === null || !/^\d+$/.test(text)) return fallback;
-  return Math.min(Math.max(Number(text), min), max);
-}
 
 /** The query a URL asks for; blanks and nonsense fall back to the defaults. */
 export function auditQueryOf(search: URLSearchParams): AuditQuery {
@@ -31,11 +23,7 @@ export function auditQueryOf(search: URLSearchParams): AuditQuery {
     const value = search.get(name)?.trim();
     if (value) filters[name] = value;
   }
-  return {
-    ...filters,
-    page: wholeNumber(search.get('page'), 0, 0, 1_000_000),
-    size: wholeNumber(search.get('size'), DEFAULT_PAGE_SIZE, 1, MAX_PAGE_SIZE),
-  };
+  return { ...filters, ...pagingOf(search, PAGING) };
 }
 
 /** Only the filters, without paging: what the export takes. */
@@ -51,8 +39,7 @@ export function filtersOf(query: AuditFilters): AuditFilters {
 /** The URL's search for a query: set filters only, and paging only where not the default. */
 export function searchOf(query: AuditQuery): URLSearchParams {
   const search = new URLSearchParams(filtersOf(query));
-  if (query.page > 0) search.set('page', String(query.page));
-  if (query.size !== DEFAULT_PAGE_SIZE) search.set('size', String(query.size));
+  writePaging(search, query, PAGING);
   return search;
 }
 
@@ -64,9 +51,4 @@ export function exportUrlOf(query: AuditFilters): string {
 
 export function hasFilters(query: AuditFilters): boolean {
   return Object.keys(filtersOf(query)).length > 0;
-}
-
-/** The last page number (from 0) for `total` rows; 0 when there are none. */
-export function lastPage(total: number, size: number): number {
-  return Math.max(0, Math.ceil(total / size) - 1);
 }
