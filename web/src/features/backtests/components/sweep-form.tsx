@@ -28,6 +28,7 @@ import {
 } from '../lib/walk-forward';
 
 import { FormCatalogue } from './form-catalogue';
+import '@/components/ui/form-field.css';
 import './backtest-form.css';
 import './sweep-view.css';
 
