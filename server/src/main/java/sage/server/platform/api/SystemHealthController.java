@@ -1,4 +1,4 @@
-package sage.server.platform.health;
+package sage.server.platform.api;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryUsage;

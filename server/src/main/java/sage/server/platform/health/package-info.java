@@ -1,8 +1,0 @@
-/**
- * The system health summary administrators read: the health indicators every module
- * contributes, the version, uptime and the JVM.
- */
-@NullMarked
-package sage.server.platform.health;
-
-import org.jspecify.annotations.NullMarked;
