@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import sage.server.testing.Authenticator;
 import sage.server.testing.Browser;
+import sage.server.testing.PostgresSchema;
 import sage.server.testing.SageNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -29,6 +30,8 @@ class AccountsOnPostgresIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	private static final String SCHEMA = PostgresSchema.name() + "_identity";
+
 	private static ConfigurableApplicationContext node;
 
 	private static String adminEmail;
@@ -38,15 +41,19 @@ class AccountsOnPostgresIT {
 		Path passwordFile = Files.createTempFile("sage-admin", ".txt");
 		Files.writeString(passwordFile, PASSWORD + "\n");
 		adminEmail = "admin-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
-		node = SageNode.start("identity", "--sage.identity.admin.email=" + adminEmail,
+		// a schema of its own: its accounts are encrypted with the keys in this node's
+		// data
+		// directory, which the other tests' servers do not have
+		node = SageNode.startInSchema("identity", SCHEMA, "--sage.identity.admin.email=" + adminEmail,
 				"--sage.identity.admin.password-file=" + passwordFile);
 	}
 
 	@AfterAll
-	static void stop() {
+	static void stop() throws Exception {
 		if (node != null) {
 			node.close();
 		}
+		PostgresSchema.drop(SCHEMA);
 	}
 
 	@Test

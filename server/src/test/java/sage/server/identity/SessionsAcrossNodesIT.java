@@ -10,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 import sage.server.identity.account.Accounts;
 import sage.server.testing.Browser;
+import sage.server.testing.PostgresSchema;
 import sage.server.testing.SageNode;
 import sage.server.testing.TestAccounts;
 import sage.server.testing.TestSecrets;
@@ -25,6 +26,8 @@ class SessionsAcrossNodesIT {
 
 	private static final String PASSWORD = TestSecrets.newSecret();
 
+	private static final String SCHEMA = PostgresSchema.name() + "_sessions";
+
 	private static ConfigurableApplicationContext nodeA;
 
 	private static ConfigurableApplicationContext nodeB;
@@ -35,8 +38,10 @@ class SessionsAcrossNodesIT {
 		String[] keys = { "--sage.identity.keys.pii.active=k1", "--sage.identity.keys.pii.keys.k1=" + newKey(),
 				"--sage.identity.keys.blind-index-key=" + newKey(), "--sage.identity.keys.vault.active=v1",
 				"--sage.identity.keys.vault.keys.v1=" + newKey() };
-		nodeA = SageNode.start("sessions-a", keys);
-		nodeB = SageNode.start("sessions-b", keys);
+		// a schema of their own: their accounts are encrypted with these keys, which the
+		// other tests' servers do not have
+		nodeA = SageNode.startInSchema("sessions-a", SCHEMA, keys);
+		nodeB = SageNode.startInSchema("sessions-b", SCHEMA, keys);
 	}
 
 	private static String newKey() {
@@ -46,13 +51,14 @@ class SessionsAcrossNodesIT {
 	}
 
 	@AfterAll
-	static void stopNodes() {
+	static void stopNodes() throws Exception {
 		if (nodeB != null) {
 			nodeB.close();
 		}
 		if (nodeA != null) {
 			nodeA.close();
 		}
+		PostgresSchema.drop(SCHEMA);
 	}
 
 	@Test

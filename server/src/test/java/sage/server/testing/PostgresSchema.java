@@ -21,11 +21,22 @@ public final class PostgresSchema {
 
 	/** Drops this build's schema and everything in it. */
 	public static void drop() throws SQLException {
+		drop(name());
+	}
+
+	/**
+	 * Drops a schema of this build and everything in it: the shared one, or one a test
+	 * kept to itself ({@link #name()} with a suffix).
+	 */
+	public static void drop(String schema) throws SQLException {
+		if (!schema.startsWith(name())) {
+			throw new IllegalArgumentException("Not a schema of this build: " + schema);
+		}
 		String url = System.getenv().getOrDefault("SAGE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
 		String user = System.getenv().getOrDefault("SAGE_IT_PG_USER", "postgres");
 		try (Connection connection = DriverManager.getConnection(url, user, "");
 				Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA IF EXISTS " + name() + " CASCADE");
+			statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
 		}
 	}
 

@@ -21,16 +21,24 @@ public final class SageNode {
 	 * ({@code --sage.market.replay.enabled=true}).
 	 */
 	public static ConfigurableApplicationContext start(String name, String... extra) {
+		return startInSchema(name, PostgresSchema.name(), extra);
+	}
+
+	/**
+	 * Starts node {@code name} on its own PostgreSQL {@code schema} (created by Flyway):
+	 * for nodes whose rows other tests must not read, such as accounts encrypted with
+	 * identity keys of their own.
+	 */
+	public static ConfigurableApplicationContext startInSchema(String name, String schema, String... extra) {
 		String runId = System.getProperty("sage.it.run-id", "local");
 		String runDir = System.getProperty("sage.it.run-dir", "target/it-run");
 		String[] common = { "--server.port=0", "--sage.data-dir=" + runDir + "/node-" + name,
 				"--sage.db.url="
 						+ System.getenv().getOrDefault("SAGE_IT_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test")
-						+ "?currentSchema=" + PostgresSchema.name(),
+						+ "?currentSchema=" + schema,
 				"--sage.db.user=" + System.getenv().getOrDefault("SAGE_IT_PG_USER", "postgres"),
 				"--sage.redis.url=" + System.getenv().getOrDefault("SAGE_IT_REDIS_URL", "redis://127.0.0.1:6379"),
-				"--spring.flyway.schemas=" + PostgresSchema.name(),
-				"--spring.cache.redis.key-prefix=sage:it:" + runId + ":",
+				"--spring.flyway.schemas=" + schema, "--spring.cache.redis.key-prefix=sage:it:" + runId + ":",
 				// the build's tests all sign in from 127.0.0.1 through buckets shared in
 				// Redis
 				"--sage.rate-limits.groups.login.per-minute=100000" };
