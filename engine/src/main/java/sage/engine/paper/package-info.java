@@ -18,9 +18,12 @@
  * order was valid, the book was empty).</li>
  * <li>Stop (stop-market) orders trigger when the last trade price reaches the stop (a buy
  * stop at or above, a sell stop at or below) and then execute as market orders. A stop
- * the last price has already reached is rejected. When several stops are triggered, the
- * oldest fires first, and each execution moves the last price before the next is looked
- * at.</li>
+ * the last price has already reached is rejected. Stops fire once the command that moved
+ * the last price has finished matching; when several are triggered, the oldest fires
+ * first, and each execution moves the last price before the next is looked at. A buy stop
+ * reserves nothing and is cancelled with
+ * {@link sage.engine.paper.Reason#INSUFFICIENT_BALANCE} if it cannot pay when it
+ * fires.</li>
  * <li>Self-trade prevention cancels the resting order: an incoming order that meets a
  * resting order of its own account cancels it
  * ({@link sage.engine.paper.Reason#SELF_TRADE}) and goes on matching behind it.</li>

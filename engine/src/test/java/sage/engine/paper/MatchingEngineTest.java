@@ -295,6 +295,38 @@ class MatchingEngineTest {
 	}
 
 	@Test
+	void cancelsATriggeredBuyStopTheAccountCanNoLongerPayFor() {
+		this.engine.deposit(9, Asset.QUOTE, new BigDecimal("150"));
+		place(ALICE, Order.limit(Side.SELL, qty("1"), price("100.00")));
+		place(ALICE, Order.limit(Side.SELL, qty("1"), price("110.00")));
+		long stop = place(9, Order.stop(Side.BUY, qty("1"), price("105.00")));
+		// a buy stop reserves nothing: the account spends its quote before the trigger
+		this.engine.handle(new PlaceOrder(9, Order.market(Side.BUY, qty("1"))));
+
+		List<ExchangeEvent> events = this.engine.handle(new RecordTrade(price("105.00")));
+
+		assertThat(events).containsExactly(new StopTriggered(stop, 9, price("105.00")),
+				new OrderCanceled(stop, 9, qty("1.000"), Reason.INSUFFICIENT_BALANCE));
+		assertThat(this.engine.bestAsk()).contains(price("110.00"));
+	}
+
+	@Test
+	void checksTicksThatAreNotPowersOfTen() {
+		MatchingEngine nickels = new MatchingEngine(
+				new InstrumentSpec(new BigDecimal("0.05"), new BigDecimal("5"), BigDecimal.ZERO), FEES);
+		nickels.deposit(ALICE, Asset.BASE, new BigDecimal("100"));
+
+		assertThat(nickels.handle(new PlaceOrder(ALICE, Order.limit(Side.SELL, qty("5"), price("100.03")))))
+			.containsExactly(new OrderRejected(1, ALICE, Reason.OFF_TICK_PRICE));
+		assertThat(nickels.handle(new PlaceOrder(ALICE, Order.limit(Side.SELL, qty("7"), price("100.05")))))
+			.containsExactly(new OrderRejected(2, ALICE, Reason.OFF_LOT_QUANTITY));
+		assertThat(nickels.handle(new PlaceOrder(ALICE, Order.limit(Side.SELL, qty("10"), price("100.05")))))
+			.hasSize(1);
+		assertThat(nickels.bestAsk()).contains(price("100.05"));
+		nickels.checkInvariants();
+	}
+
+	@Test
 	void rejectsOrderTypesThisVenueDoesNotOffer() {
 		assertThat(reasonOf(BOB, Order.stopLimit(Side.BUY, qty("1"), price("101"), price("102"))))
 			.isEqualTo(Reason.UNSUPPORTED_ORDER);
