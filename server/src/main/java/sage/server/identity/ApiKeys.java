@@ -148,7 +148,8 @@ public class ApiKeys {
 
 	/**
 	 * Who a presented key acts for: empty for a malformed, unknown, rotated-away or
-	 * expired key, or one whose account is gone. Notes the use, at most once a minute.
+	 * expired key, or one whose account is gone or locked. Notes the use, at most once a
+	 * minute.
 	 */
 	public Optional<ScopedCaller> authenticate(String presented) {
 		Matcher matcher = KEY.matcher(presented.strip());
@@ -161,17 +162,9 @@ public class ApiKeys {
 			.filter((key) -> MessageDigest.isEqual(key.secretHash().getBytes(StandardCharsets.US_ASCII),
 					hash(matcher.group(2)).getBytes(StandardCharsets.US_ASCII)))
 			.filter((key) -> !key.isExpiredAt(now));
-		if (found.isEmpty()) {
-			return Optional.empty();
-		}
-		StoredApiKey key = found.get();
-		// an administrator's lock stops the account's keys too
-		Optional<Account> account = this.accounts.find(key.owner()).filter((a) -> !a.isLockedByAdministrator());
-		if (account.isEmpty()) {
-			return Optional.empty();
-		}
-		this.store.markUsed(id, now, now.minus(USE_RESOLUTION));
-		return Optional.of(caller(key, account.get()));
+		Optional<ScopedCaller> caller = found.flatMap(this::callerOf);
+		caller.ifPresent((acting) -> this.store.markUsed(id, now, now.minus(USE_RESOLUTION)));
+		return caller;
 	}
 
 	/**
@@ -181,11 +174,17 @@ public class ApiKeys {
 	@Transactional(readOnly = true)
 	public Optional<ScopedCaller> actingBy(UUID keyId) {
 		Instant now = this.clock.instant();
-		return this.store.find(keyId)
-			.filter((key) -> !key.isExpiredAt(now))
-			.flatMap((key) -> this.accounts.find(key.owner())
-				.filter((account) -> !account.isLockedByAdministrator())
-				.map((account) -> caller(key, account)));
+		return this.store.find(keyId).filter((key) -> !key.isExpiredAt(now)).flatMap(this::callerOf);
+	}
+
+	/**
+	 * Who a working key acts for: empty if its account is gone or locked by an
+	 * administrator.
+	 */
+	private Optional<ScopedCaller> callerOf(StoredApiKey key) {
+		return this.accounts.find(key.owner())
+			.filter((account) -> !account.isLockedByAdministrator())
+			.map((account) -> caller(key, account));
 	}
 
 	private static ScopedCaller caller(StoredApiKey key, Account account) {

@@ -6,7 +6,9 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -165,58 +167,46 @@ public class AccountStore {
 	 * @param limit how many at most
 	 */
 	public List<Account> search(AccountSearch search, long offset, int limit) {
-		StringBuilder sql = new StringBuilder("select " + COLUMNS + " from identity_user");
-		JdbcClient.StatementSpec statement = this.jdbc
-			.sql(where(search, sql).append(" order by created_at desc, id limit :limit offset :offset").toString());
-		return bind(statement, search).param("limit", limit).param("offset", offset).query(this::map).list();
+		Map<String, Object> params = new HashMap<>(Map.of("limit", limit, "offset", offset));
+		return this.jdbc
+			.sql("select " + COLUMNS + " from identity_user" + where(search, params)
+					+ " order by created_at desc, id limit :limit offset :offset")
+			.params(params)
+			.query(this::map)
+			.list();
 	}
 
 	/** How many accounts match a staff search. */
 	public long count(AccountSearch search) {
-		StringBuilder sql = new StringBuilder("select count(*) from identity_user");
-		return bind(this.jdbc.sql(where(search, sql).toString()), search).query(Long.class).single();
+		Map<String, Object> params = new HashMap<>();
+		return this.jdbc.sql("select count(*) from identity_user" + where(search, params))
+			.params(params)
+			.query(Long.class)
+			.single();
 	}
 
-	private static StringBuilder where(AccountSearch search, StringBuilder sql) {
+	/**
+	 * The where clause of a search, its values put into {@code params}: bound, never
+	 * spliced.
+	 */
+	private String where(AccountSearch search, Map<String, Object> params) {
 		List<String> conditions = new ArrayList<>();
 		if (search.email() != null) {
 			conditions.add("email_index = :email");
+			params.put("email", indexOf(search.email()));
 		}
 		if (search.role() != null) {
 			conditions.add("role = :role");
+			params.put("role", search.role().name());
 		}
 		if (search.tier() != null) {
 			conditions.add("tier = :tier");
+			params.put("tier", search.tier().name());
 		}
 		if (search.locked() != null) {
 			conditions.add(search.locked() ? "locked_at is not null" : "locked_at is null");
 		}
-		if (!conditions.isEmpty()) {
-			sql.append(" where ").append(String.join(" and ", conditions));
-		}
-		return sql;
-	}
-
-	private JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccountSearch search) {
-		JdbcClient.StatementSpec bound = statement;
-		if (search.email() != null) {
-			bound = bound.param("email", indexOf(search.email()));
-		}
-		if (search.role() != null) {
-			bound = bound.param("role", search.role().name());
-		}
-		if (search.tier() != null) {
-			bound = bound.param("tier", search.tier().name());
-		}
-		return bound;
-	}
-
-	/** How many accounts have this role and no administrator's lock. */
-	public long countActiveWithRole(Role role) {
-		return this.jdbc.sql("select count(*) from identity_user where role = :role and locked_at is null")
-			.param("role", role.name())
-			.query(Long.class)
-			.single();
+		return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
 	}
 
 	/**
