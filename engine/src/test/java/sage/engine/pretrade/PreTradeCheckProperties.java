@@ -22,6 +22,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Invariants of the pre-trade check over generated (synthetic) orders, accounts and
  * limits. The figures are drawn close to the limits, so that most orders break one rule
  * or more and every rule refuses some of them (see the statistics each property prints).
+ * Each property was seen failing on a planted bug: a breach under another rule's code,
+ * {@code check} scanning the rules backwards, a rule built for a limit that is not set, a
+ * rule without the reduce-only exemption, and {@code merge} keeping the looser figure or
+ * the union of the symbols.
  */
 class PreTradeCheckProperties {
 
