@@ -220,7 +220,7 @@ public class Backtests {
 					List.of(), Map.of("available", this.strategies.ids())));
 	}
 
-	private static StrategyParams params(StrategyDefinition definition, Map<String, BigDecimal> given) {
+	static StrategyParams params(StrategyDefinition definition, Map<String, BigDecimal> given) {
 		try {
 			StrategyParams params = definition.resolve(given);
 			// a strategy also checks what one parameter cannot say alone (sma-cross: fast

@@ -57,6 +57,28 @@ public final class TradingProblems {
 	public static final ProblemType INVALID_WALK_FORWARD = new ProblemType("invalid-walk-forward",
 			HttpStatus.BAD_REQUEST, "Invalid walk-forward settings");
 
+	/** No trading account of the caller has this id. */
+	public static final ProblemType TRADING_ACCOUNT_NOT_FOUND = new ProblemType("trading-account-not-found",
+			HttpStatus.NOT_FOUND, "Trading account not found");
+
+	/** No bot of the caller has this id. */
+	public static final ProblemType BOT_NOT_FOUND = new ProblemType("bot-not-found", HttpStatus.NOT_FOUND,
+			"Bot not found");
+
+	/** The caller already has an account or a bot with this name. */
+	public static final ProblemType NAME_TAKEN = new ProblemType("name-taken", HttpStatus.CONFLICT, "Name taken");
+
+	/**
+	 * The bot's state does not allow the action (starting a stopped bot, pausing a new
+	 * one).
+	 */
+	public static final ProblemType BOT_STATE_CONFLICT = new ProblemType("bot-state-conflict", HttpStatus.CONFLICT,
+			"Bot state conflict");
+
+	/** The account has less available in the currency than the bot's capital. */
+	public static final ProblemType INSUFFICIENT_BALANCE = new ProblemType("insufficient-balance",
+			HttpStatus.UNPROCESSABLE_CONTENT, "Insufficient balance");
+
 	/** The problem for an id that matches no stored backtest. */
 	public static ProblemException backtestNotFound(String id) {
 		return new ProblemException(BACKTEST_NOT_FOUND, "No backtest has the id '" + id + "'.");

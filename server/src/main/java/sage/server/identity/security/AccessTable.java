@@ -100,6 +100,15 @@ public final class AccessTable {
 			rule("DELETE /api/v1/backtests/{id} SIGNED_IN read"), rule("GET /api/v1/sweeps SIGNED_IN read"),
 			rule("POST /api/v1/sweeps SIGNED_IN read"), rule("GET /api/v1/sweeps/{id} SIGNED_IN read"),
 			rule("DELETE /api/v1/sweeps/{id} SIGNED_IN read"),
+			// trading: reading needs read, anything that can move money needs trade
+			rule("GET /api/v1/trading-accounts SIGNED_IN read"), rule("POST /api/v1/trading-accounts SIGNED_IN trade"),
+			rule("GET /api/v1/trading-accounts/{id} SIGNED_IN read"), rule("GET /api/v1/bots SIGNED_IN read"),
+			rule("POST /api/v1/bots SIGNED_IN trade"), rule("GET /api/v1/bots/{id} SIGNED_IN read"),
+			rule("POST /api/v1/bots/{id}/start SIGNED_IN trade"), rule("POST /api/v1/bots/{id}/pause SIGNED_IN trade"),
+			rule("POST /api/v1/bots/{id}/stop SIGNED_IN trade"), rule("GET /api/v1/bots/{id}/equity SIGNED_IN read"),
+			rule("GET /api/v1/bots/{id}/orders SIGNED_IN read"), rule("GET /api/v1/bots/{id}/fills SIGNED_IN read"),
+			rule("GET /api/v1/orders SIGNED_IN read"), rule("GET /api/v1/fills SIGNED_IN read"),
+			rule("POST /api/v1/kill-switch SIGNED_IN trade"),
 			// signing in and tokens
 			rule("POST /api/v1/auth/register ANYONE read"), rule("POST /api/v1/auth/login ANYONE read"),
 			rule("POST /api/v1/auth/logout ANYONE read"), rule("POST /api/v1/auth/setup ANYONE read"),
@@ -150,8 +159,8 @@ public final class AccessTable {
 			rule("PUT /api/v1/accounts/{id}/role ADMIN admin"), rule("PUT /api/v1/accounts/{id}/lock ADMIN admin"),
 			rule("DELETE /api/v1/accounts/{id}/lock ADMIN admin"),
 			rule("DELETE /api/v1/accounts/{id}/sessions ADMIN admin"), rule("GET /api/v1/admin/health ADMIN admin"),
-			rule("GET /api/v1/admin/audit ADMIN admin"), rule("GET /api/v1/admin/audit/export.csv ADMIN admin"),
-			rule("GET /api/v1/admin/audit/verify ADMIN admin"));
+			rule("POST /api/v1/admin/kill-switch ADMIN admin"), rule("GET /api/v1/admin/audit ADMIN admin"),
+			rule("GET /api/v1/admin/audit/export.csv ADMIN admin"), rule("GET /api/v1/admin/audit/verify ADMIN admin"));
 
 	private static final List<Matcher> MATCHERS = RULES.stream()
 		.map((rule) -> new Matcher(rule, PathPatternParser.defaultInstance.parse(rule.path())))

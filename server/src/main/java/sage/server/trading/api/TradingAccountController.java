@@ -1,0 +1,99 @@
+package sage.server.trading.api;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Pattern;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import sage.server.identity.SignedInUser;
+import sage.server.trading.TradingAccount;
+import sage.server.trading.TradingAccounts;
+
+/**
+ * The signed-in user's trading accounts: paper accounts with virtual money, and their
+ * balances. Another user's account id answers 404, as if it did not exist.
+ */
+@RestController
+@RequestMapping(path = "/api/v1/trading-accounts", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Trading")
+@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",
+		content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+				schema = @Schema(implementation = ProblemDetail.class)))
+class TradingAccountController {
+
+	static final String ID = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
+
+	private final TradingAccounts accounts;
+
+	TradingAccountController(TradingAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Open a paper account",
+			description = "A paper account holds virtual money per currency, for bots to trade with on replayed "
+					+ "bars. Needs the trade scope.")
+	@ApiResponse(responseCode = "201", description = "Opened; the Location header names it")
+	@ApiResponse(responseCode = "400", description = "Invalid name or balances (code invalid-request)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "An account of yours has this name (code name-taken)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<TradingAccount> open(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@RequestBody PaperAccountRequest request) {
+		TradingAccount account = this.accounts.openPaper(user.id(), (request.name() != null) ? request.name() : "",
+				(request.balances() != null) ? request.balances() : Map.of());
+		return ResponseEntity.created(URI.create("/api/v1/trading-accounts/" + account.id())).body(account);
+	}
+
+	@GetMapping
+	@Operation(summary = "List trading accounts", description = "Your accounts with their balances, oldest first.")
+	@ApiResponse(responseCode = "200", description = "The accounts")
+	AccountList list(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
+		return new AccountList(this.accounts.list(user.id()));
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "Get a trading account")
+	@ApiResponse(responseCode = "200", description = "The account with its balances")
+	@ApiResponse(responseCode = "404", description = "No such account of yours (code trading-account-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	TradingAccount get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = "must be an account id (a UUID)") String id) {
+		return this.accounts.find(user.id(), id).orElseThrow(() -> TradingAccounts.notFound(id));
+	}
+
+	/** A paper account to open. */
+	@Schema(name = "PaperAccountRequest")
+	record PaperAccountRequest(
+			@Schema(example = "Practice", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
+			@Schema(example = "{\"USD\": 10000, \"KRW\": 10000000}", description = "Virtual deposits by currency code",
+					requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Map<String, BigDecimal> balances) {
+	}
+
+	@Schema(name = "TradingAccountList")
+	record AccountList(List<TradingAccount> items) {
+	}
+
+}

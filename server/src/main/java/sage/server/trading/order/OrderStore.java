@@ -1,0 +1,259 @@
+package sage.server.trading.order;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+import sage.server.trading.OrderState;
+import sage.server.trading.TradingFill;
+import sage.server.trading.TradingOrder;
+
+/**
+ * Orders in {@code trading_order} and fills in {@code trading_fill}. An order's intent is
+ * inserted before any venue call, under a client order id the table keeps unique; a fill
+ * is inserted once per account and venue trade id, so a fill seen again changes nothing.
+ */
+@Repository
+public class OrderStore {
+
+	private final JdbcClient jdbc;
+
+	OrderStore(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Commits an order's intent: state NEW, or REJECTED when a pre-trade check refused
+	 * it.
+	 */
+	public void insert(OrderIntent intent) {
+		this.jdbc.sql("""
+				insert into trading_order (id, owner_id, account_id, bot_id, client_order_id, symbol, side,
+				    order_type, quantity, limit_price, stop_price, time_in_force, reduce_only, state,
+				    filled_quantity, reason, decided_bar, created_at, updated_at)
+				values (:id, :owner, :account, :bot, :clientOrderId, :symbol, :side, :type, :quantity, :limitPrice,
+				    :stopPrice, :tif, :reduceOnly, :state, 0, :reason, :bar, :at, :at)""")
+			.param("id", intent.id())
+			.param("owner", intent.owner().toString())
+			.param("account", intent.accountId())
+			.param("bot", intent.botId())
+			.param("clientOrderId", intent.clientOrderId())
+			.param("symbol", intent.symbol())
+			.param("side", intent.side())
+			.param("type", intent.type())
+			.param("quantity", intent.quantity())
+			.param("limitPrice", intent.limitPrice())
+			.param("stopPrice", intent.stopPrice())
+			.param("tif", intent.timeInForce())
+			.param("reduceOnly", intent.reduceOnly())
+			.param("state", intent.state().name())
+			.param("reason", cut(intent.reason()))
+			.param("bar", intent.decidedBar())
+			.param("at", utc(intent.at()))
+			.update();
+	}
+
+	/** The order with this client order id, whoever's it is. */
+	public Optional<StoredOrder> findByClientOrderId(String clientOrderId) {
+		return this.jdbc.sql("select * from trading_order where client_order_id = :id")
+			.param("id", clientOrderId)
+			.query(OrderStore::stored)
+			.optional();
+	}
+
+	/**
+	 * Moves an order to {@code state}, only from one of {@code from}; false when it was
+	 * in none of them (someone else moved it first).
+	 */
+	public boolean transition(String orderId, List<OrderState> from, OrderState state, @Nullable String reason,
+			@Nullable Integer canceledBar, Instant at) {
+		return this.jdbc.sql("""
+				update trading_order set state = :state, reason = coalesce(:reason, reason),
+				    canceled_bar = coalesce(:bar, canceled_bar), updated_at = :at
+				where id = :id and state in (:from)""")
+			.param("id", orderId)
+			.param("state", state.name())
+			.param("reason", cut(reason))
+			.param("bar", canceledBar)
+			.param("at", utc(at))
+			.param("from", from.stream().map(OrderState::name).toList())
+			.update() == 1;
+	}
+
+	/**
+	 * Keeps a fill unless the account has one with its venue trade id already, and adds
+	 * it to its order's filled quantity (and state) in the same transaction.
+	 * @return whether it was new
+	 */
+	public boolean insertFill(StoredFill fill, String accountId, BigDecimal orderQuantity) {
+		int inserted;
+		try {
+			inserted = insertUnlessSeen(fill, accountId);
+		}
+		catch (DuplicateKeyException ex) {
+			// the same trade kept at the same moment by another transaction
+			return false;
+		}
+		if (inserted == 0) {
+			return false;
+		}
+		this.jdbc.sql("""
+				update trading_order set filled_quantity = filled_quantity + :quantity,
+				    state = case when filled_quantity + :quantity >= :total then 'FILLED' else 'PARTIALLY_FILLED' end,
+				    updated_at = :at
+				where id = :order""")
+			.param("quantity", fill.quantity())
+			.param("total", orderQuantity)
+			.param("order", fill.orderId())
+			.param("at", utc(fill.at()))
+			.update();
+		return true;
+	}
+
+	private int insertUnlessSeen(StoredFill fill, String accountId) {
+		return this.jdbc.sql("""
+				insert into trading_fill (id, order_id, account_id, bot_id, venue_trade_id, symbol, side, price,
+				    quantity, fee, fee_currency, bar, filled_at)
+				select :id, :order, :account, :bot, :trade, :symbol, :side, :price, :quantity, :fee, :feeCurrency,
+				    :bar, :at
+				from trading_order where id = :order and not exists (
+				    select 1 from trading_fill where account_id = :account and venue_trade_id = :trade)""")
+			.param("id", UUID.randomUUID().toString())
+			.param("order", fill.orderId())
+			.param("account", accountId)
+			.param("bot", fill.botId())
+			.param("trade", fill.venueTradeId())
+			.param("symbol", fill.symbol())
+			.param("side", fill.side())
+			.param("price", fill.price())
+			.param("quantity", fill.quantity())
+			.param("fee", fill.fee())
+			.param("feeCurrency", fill.feeCurrency())
+			.param("bar", fill.bar())
+			.param("at", utc(fill.at()))
+			.update();
+	}
+
+	/** A bot's orders, newest first. */
+	public List<TradingOrder> ofBot(String botId, int limit) {
+		return this.jdbc
+			.sql("select * from trading_order where bot_id = :bot order by created_at desc, id limit :limit")
+			.param("bot", botId)
+			.param("limit", limit)
+			.query(OrderStore::order)
+			.list();
+	}
+
+	/** The owner's orders, on one account or all, newest first. */
+	public List<TradingOrder> ofOwner(UUID owner, @Nullable String accountId, int limit) {
+		String onAccount = (accountId != null) ? " and account_id = :account" : "";
+		return this.jdbc
+			.sql("select * from trading_order where owner_id = :owner" + onAccount
+					+ " order by created_at desc, id limit :limit")
+			.param("owner", owner.toString())
+			.param("account", (accountId != null) ? accountId : "")
+			.param("limit", limit)
+			.query(OrderStore::order)
+			.list();
+	}
+
+	/** A bot's orders, oldest first, as a replay checks them. */
+	public List<StoredOrder> allOfBot(String botId) {
+		return this.jdbc.sql("select * from trading_order where bot_id = :bot order by decided_bar, created_at, id")
+			.param("bot", botId)
+			.query(OrderStore::stored)
+			.list();
+	}
+
+	/** A bot's fills, oldest first. */
+	public List<TradingFill> fillsOfBot(String botId) {
+		return this.jdbc.sql("""
+				select f.*, o.client_order_id from trading_fill f join trading_order o on o.id = f.order_id
+				where f.bot_id = :bot order by f.filled_at, f.bar, o.created_at, f.venue_trade_id""")
+			.param("bot", botId)
+			.query(OrderStore::fill)
+			.list();
+	}
+
+	/** The owner's fills, on one account or all, newest first. */
+	public List<TradingFill> fillsOfOwner(UUID owner, @Nullable String accountId, int limit) {
+		String onAccount = (accountId != null) ? " and f.account_id = :account" : "";
+		return this.jdbc.sql(
+				"select f.* from trading_fill f join trading_account a on a.id = f.account_id where a.owner_id = :owner"
+						+ onAccount + " order by f.filled_at desc, f.id limit :limit")
+			.param("owner", owner.toString())
+			.param("account", (accountId != null) ? accountId : "")
+			.param("limit", limit)
+			.query(OrderStore::fill)
+			.list();
+	}
+
+	/** How many of a bot's orders are working. */
+	public int openOfBot(String botId) {
+		return this.jdbc.sql(
+				"select count(*) from trading_order where bot_id = :bot and state in ('SUBMITTED', 'PARTIALLY_FILLED')")
+			.param("bot", botId)
+			.query(Integer.class)
+			.single();
+	}
+
+	private static TradingOrder order(ResultSet rs, int row) throws SQLException {
+		return new TradingOrder(rs.getString("id"), rs.getString("client_order_id"), rs.getString("account_id"),
+				rs.getString("bot_id"), rs.getString("symbol"), rs.getString("side"), rs.getString("order_type"),
+				plain(rs.getBigDecimal("quantity")), plain(rs.getBigDecimal("limit_price")),
+				plain(rs.getBigDecimal("stop_price")), rs.getString("time_in_force"), rs.getBoolean("reduce_only"),
+				OrderState.valueOf(rs.getString("state")), plain(rs.getBigDecimal("filled_quantity")),
+				rs.getString("reason"), instant(rs, "created_at"), instant(rs, "updated_at"));
+	}
+
+	private static StoredOrder stored(ResultSet rs, int row) throws SQLException {
+		Integer bar = rs.getObject("decided_bar", Integer.class);
+		Integer canceledBar = rs.getObject("canceled_bar", Integer.class);
+		return new StoredOrder(order(rs, row), UUID.fromString(rs.getString("owner_id")), bar, canceledBar);
+	}
+
+	private static TradingFill fill(ResultSet rs, int row) throws SQLException {
+		return new TradingFill(rs.getString("id"), rs.getString("order_id"), rs.getString("bot_id"),
+				rs.getString("venue_trade_id"), rs.getString("symbol"), rs.getString("side"),
+				plain(rs.getBigDecimal("price")), plain(rs.getBigDecimal("quantity")), plain(rs.getBigDecimal("fee")),
+				rs.getString("fee_currency"), instant(rs, "filled_at"));
+	}
+
+	/** The value without the column's trailing zeros: 0.5, not 0.500000000000000000. */
+	static @Nullable BigDecimal plain(@Nullable BigDecimal value) {
+		if (value == null) {
+			return null;
+		}
+		BigDecimal stripped = value.stripTrailingZeros();
+		return (stripped.scale() < 0) ? stripped.setScale(0) : stripped;
+	}
+
+	private static Instant instant(ResultSet rs, String column) throws SQLException {
+		return rs.getObject(column, OffsetDateTime.class).toInstant();
+	}
+
+	private static OffsetDateTime utc(Instant at) {
+		return OffsetDateTime.ofInstant(at, ZoneOffset.UTC);
+	}
+
+	private static @Nullable String cut(@Nullable String reason) {
+		return (reason == null || reason.length() <= 500) ? reason : reason.substring(0, 497) + "...";
+	}
+
+	/** An order row with what only the runtime needs. */
+	public record StoredOrder(TradingOrder order, UUID owner, @Nullable Integer decidedBar,
+			@Nullable Integer canceledBar) {
+	}
+
+}
