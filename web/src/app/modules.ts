@@ -10,12 +10,6 @@ export interface PlannedModule {
 
 export const PLANNED_MODULES: readonly PlannedModule[] = [
   {
-    path: '/bots',
-    title: 'Bots',
-    summary:
-      'Bots will run strategies continuously on paper or live accounts at connected venues, checking position size, notional and daily loss limits before every order. Bots are not available in this build yet.',
-  },
-  {
     path: '/advisor',
     title: 'Advisor',
     summary:

@@ -119,6 +119,8 @@ describe('routes', () => {
       'Markets',
       'Backtests',
       'Watchlists',
+      'Bots',
+      'Paper accounts',
       ...PLANNED_MODULES.map((module) => module.title),
       'Settings',
     ]);

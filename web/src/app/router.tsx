@@ -6,6 +6,8 @@ import { AdminAuditRoute } from './routes/admin-audit';
 import { AdminUsersRoute } from './routes/admin-users';
 import { BacktestRouteLoader } from './routes/backtest-loader';
 import { BacktestsRoute } from './routes/backtests';
+import { BotRouteLoader } from './routes/bot-loader';
+import { BotsRoute } from './routes/bots';
 import { MarketsRoute } from './routes/markets';
 import { MarketsSymbolLoader } from './routes/markets-symbol-loader';
 import { ModulePlaceholderRoute } from './routes/module-placeholder';
@@ -19,6 +21,7 @@ import { SettingsSecurityRoute } from './routes/settings-security';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { SweepRoute } from './routes/sweep';
+import { TradingAccountsRoute } from './routes/trading-accounts';
 import { VerifyEmailRoute } from './routes/verify-email';
 import { WatchlistsRoute } from './routes/watchlists';
 
@@ -40,6 +43,9 @@ export const routes: RouteObject[] = [
           { path: 'backtests', element: <BacktestsRoute /> },
           { path: 'backtests/sweeps/:id', element: <SweepRoute /> },
           { path: 'backtests/:id', element: <BacktestRouteLoader /> },
+          { path: 'bots', element: <BotsRoute /> },
+          { path: 'bots/:id', element: <BotRouteLoader /> },
+          { path: 'trading/accounts', element: <TradingAccountsRoute /> },
           { path: 'watchlists', element: <WatchlistsRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
           { path: 'settings/security', element: <SettingsSecurityRoute /> },

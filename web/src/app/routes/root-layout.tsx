@@ -17,6 +17,8 @@ const MODULE_PATHS: readonly NavPath[] = [
   '/markets',
   '/backtests',
   '/watchlists',
+  '/bots',
+  '/trading/accounts',
   ...PLANNED_MODULES.map((module) => module.path as NavPath),
 ];
 

@@ -1,7 +1,10 @@
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useNavigate } from 'react-router';
 
+import { StrategyParamFields } from '@/components/strategy-param-fields';
 import { Button } from '@/components/ui/button';
+import { CheckedField as Field } from '@/components/ui/checked-field';
+import { describedBy } from '@/components/ui/described-by';
 // the shared field styles; the form's Field also shows several errors at once
 import '@/components/ui/form-field.css';
 import { ProblemAlert } from '@/components/ui/problem-alert';
@@ -52,11 +55,6 @@ function changedFields(values: BacktestFormValues, patch: Partial<BacktestFormVa
   return fields;
 }
 
-/** A schema bound as people write it: `0.00000001`, `1,000,000,000`, never `1e-8`. */
-function plainNumber(value: number): string {
-  return value.toLocaleString('en-US', { maximumFractionDigits: 12 });
-}
-
 /** The instrument a new form starts on: SPY when listed (the longest bundled history). */
 function preferredInstrument(instruments: readonly Instrument[]): Instrument | undefined {
   return instruments.find((item) => item.symbol === 'SPY') ?? instruments[0];
@@ -71,40 +69,6 @@ export function BacktestForm() {
       )}
     </FormCatalogue>
   );
-}
-
-interface FieldProps {
-  id: string;
-  label: string;
-  help?: ReactNode;
-  /** The form's own check, then the server's word on the same field. */
-  errors: readonly (string | undefined)[];
-  children: ReactNode;
-}
-
-function Field({ id, label, help, errors, children }: FieldProps) {
-  const shown = [...new Set(errors.filter((error): error is string => Boolean(error)))];
-  return (
-    <div className={shown.length > 0 ? 'form-field form-field-invalid' : 'form-field'}>
-      <label htmlFor={id}>{label}</label>
-      {children}
-      {help && (
-        <p className="form-field-help" id={`${id}-help`}>
-          {help}
-        </p>
-      )}
-      {shown.map((error) => (
-        <p key={error} className="form-field-error" id={`${id}-error`} data-testid={`${id}-error`}>
-          {error}
-        </p>
-      ))}
-    </div>
-  );
-}
-
-function describedBy(id: string, hasHelp: boolean, hasError: boolean): string | undefined {
-  const ids = [hasHelp ? `${id}-help` : '', hasError ? `${id}-error` : ''].filter(Boolean);
-  return ids.length > 0 ? ids.join(' ') : undefined;
 }
 
 interface BacktestFormFieldsProps {
@@ -263,36 +227,13 @@ export function BacktestFormFields({ instruments, strategies }: BacktestFormFiel
             ))}
           </select>
         </Field>
-        {strategy?.params.map((param) => {
-          const field = paramField(param.name);
-          const id = `bt-param-${param.name}`;
-          return (
-            <Field
-              key={`${strategy.id}:${param.name}`}
-              id={id}
-              label={param.name}
-              help={`${param.description} · ${param.type === 'INTEGER' ? 'whole number' : 'number'} from ${plainNumber(param.min)} to ${plainNumber(param.max)}, default ${plainNumber(param.defaultValue)}`}
-              errors={errorsFor(field)}
-            >
-              <input
-                id={id}
-                name={field}
-                type="number"
-                inputMode={param.type === 'INTEGER' ? 'numeric' : 'decimal'}
-                min={param.min}
-                max={param.max}
-                step={param.type === 'INTEGER' ? 1 : 'any'}
-                value={values.params[param.name] ?? ''}
-                onChange={(event) =>
-                  update({ params: { ...values.params, [param.name]: event.target.value } })
-                }
-                aria-invalid={invalid(field)}
-                aria-describedby={describedBy(id, true, invalid(field))}
-                data-param={param.name}
-              />
-            </Field>
-          );
-        })}
+        <StrategyParamFields
+          strategy={strategy}
+          idPrefix="bt"
+          values={values.params}
+          onChange={(name, value) => update({ params: { ...values.params, [name]: value } })}
+          errorsFor={errorsFor}
+        />
       </fieldset>
 
       <fieldset className="form-group" disabled={run.isPending}>

@@ -18,7 +18,7 @@ import { useBars } from '../api/get-bars';
 import { useInstruments } from '../api/get-instruments';
 import type { Backtest, Instrument } from '../api/types';
 import { intervalDescription, isIntraday } from '../lib/intervals';
-import { BACKTESTS_PATH } from '../lib/paths';
+import { BACKTESTS_PATH, paperBotPath } from '../lib/paths';
 import { pricePrecision } from '../lib/price-precision';
 
 import { EquityChart } from './equity-chart';
@@ -95,6 +95,11 @@ export function BacktestResult({ backtest, instrument }: BacktestResultProps) {
           <p className="muted backtest-params">
             {params} · commission {formatFraction(backtest.commission)} · ran in{' '}
             {formatCount(backtest.tookMillis)} ms
+          </p>
+          <p>
+            <Link to={paperBotPath(backtest)} data-testid="run-as-paper-bot">
+              Run as paper bot
+            </Link>
           </p>
         </div>
         <dl className="backtest-equity" data-testid="backtest-equity">

@@ -1,11 +1,12 @@
 import { AreaSeries, createChart, LineSeries } from 'lightweight-charts';
 import { useEffect, useMemo, useRef } from 'react';
 
+import { CHART_COLORS, chartOptions } from '@/lib/chart-theme';
+
 import type { CurvePoint } from '../api/types';
 import { equityChartData } from '../lib/chart-data';
 import { isIntraday } from '../lib/intervals';
 
-import { CHART_COLORS, chartOptions } from './chart-theme';
 import './backtest-charts.css';
 
 interface EquityChartProps {

@@ -1,11 +1,12 @@
 import { CandlestickSeries, createChart, createSeriesMarkers } from 'lightweight-charts';
 import { useEffect, useMemo, useRef } from 'react';
 
+import { CHART_COLORS, chartOptions } from '@/lib/chart-theme';
+
 import type { BacktestFill, Bar } from '../api/types';
 import { candleData, fillMarkers } from '../lib/chart-data';
 import { isIntraday } from '../lib/intervals';
 
-import { CHART_COLORS, chartOptions } from './chart-theme';
 import './backtest-charts.css';
 
 interface TradeChartProps {

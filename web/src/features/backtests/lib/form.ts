@@ -1,5 +1,6 @@
 import { toProblem } from '@/lib/api/problem';
 import { calendarDate } from '@/lib/format';
+import { paramDefaults, paramField } from '@/lib/strategy-params';
 
 import type { BacktestRequest, Instrument, Strategy, StrategyParam } from '../api/types';
 
@@ -37,16 +38,7 @@ export const DEFAULT_MONTE_CARLO_RESAMPLING: MonteCarloResampling = 'BOOTSTRAP';
 export const MIN_MONTE_CARLO_RUNS = 100;
 export const MAX_MONTE_CARLO_RUNS = 10_000;
 
-export function paramField(name: string): string {
-  return `params.${name}`;
-}
-
-/** The schema's defaults, as the inputs show them. */
-export function paramDefaults(strategy: Strategy | undefined): Record<string, string> {
-  const values: Record<string, string> = {};
-  for (const param of strategy?.params ?? []) values[param.name] = String(param.defaultValue);
-  return values;
-}
+export { paramDefaults, paramField };
 
 /** A number from what was typed (thousands separators allowed); undefined if it is not one. */
 export function parseNumber(text: string | undefined): number | undefined {

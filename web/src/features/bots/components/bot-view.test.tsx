@@ -1,0 +1,171 @@
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+
+import { mockFetch } from '@/testing/mock-fetch';
+import { renderRoutes } from '@/testing/render';
+
+import type { Bot } from '../api/types';
+import { buyFill, filledOrder, gridBot, rejectedOrder } from '../testing/fixtures';
+
+import { BotView } from './bot-view';
+
+// lightweight-charts draws on a canvas jsdom lacks; the page's figures and tables are the subject.
+vi.mock('./bot-equity-chart', () => ({
+  BotEquityChart: ({ points }: { points: unknown[] }) => (
+    <div data-testid="bot-equity-chart" data-point-count={points.length} />
+  ),
+}));
+vi.mock('./bot-price-chart', () => ({
+  BotPriceChart: ({ bars, fills }: { bars: unknown[]; fills: unknown[] }) => (
+    <div
+      data-testid="bot-price-chart"
+      data-bar-count={bars.length}
+      data-fill-count={fills.length}
+    />
+  ),
+}));
+
+function serve(bot: () => Bot, onCommand: (command: string) => Bot = bot) {
+  const base = `/api/v1/bots/${gridBot.id}`;
+  return mockFetch({
+    [base]: () => ({ body: bot() }),
+    [`${base}/equity`]: () => ({
+      body: {
+        points: [
+          { time: '2019-10-17T00:00:00Z', equity: 10000 },
+          { time: '2019-10-22T00:00:00Z', equity: bot().equity },
+        ],
+      },
+    }),
+    [`${base}/orders`]: () => ({ body: { items: [filledOrder, rejectedOrder] } }),
+    [`${base}/fills`]: () => ({ body: { items: [buyFill] } }),
+    [`${base}/start`]: () => ({ body: onCommand('start') }),
+    [`${base}/pause`]: () => ({ body: onCommand('pause') }),
+    [`${base}/stop`]: () => ({ body: onCommand('stop') }),
+    '/api/v1/instruments/BTC-USD/bars': () => ({
+      body: {
+        symbol: 'BTC-USD',
+        interval: '1h',
+        currency: 'USD',
+        timezone: 'UTC',
+        count: 1,
+        truncated: false,
+        bars: [
+          {
+            time: '2019-10-18T05:00:00Z',
+            open: 8000,
+            high: 8200,
+            low: 7900,
+            close: 8100,
+            volume: 3,
+          },
+        ],
+      },
+    }),
+  });
+}
+
+function renderView() {
+  return renderRoutes(
+    [{ path: '/bots/:id', element: <BotView id={gridBot.id} timeZone="UTC" /> }],
+    `/bots/${gridBot.id}`,
+  );
+}
+
+describe('BotView', () => {
+  beforeEach(() => vi.useRealTimers());
+  afterEach(() => vi.useRealTimers());
+
+  it('shows the figures, the orders with their reasons and the fills', async () => {
+    serve(() => gridBot);
+    renderView();
+    await screen.findByRole('heading', { level: 1, name: 'BTC grid' });
+    expect(screen.getByTestId('bot-state')).toHaveTextContent('Running');
+    expect(screen.getByTestId('bot-progress')).toHaveTextContent('120 / 20,000 bars');
+    const figures = screen.getByTestId('bot-figures');
+    expect(within(figures).getByText('Position').nextSibling).toHaveTextContent('0.1');
+    expect(within(figures).getByText('Open orders').nextSibling).toHaveTextContent('9');
+    expect(screen.getByTestId('bot-pnl')).toHaveTextContent('+22.50');
+
+    const orders = await screen.findByTestId('bot-orders');
+    const rejected = orders.querySelector('tr[data-order-state="REJECTED"]');
+    expect(rejected).toHaveTextContent('Rejected');
+    expect(rejected).toHaveTextContent(
+      'max-order-notional: order notional 16200 exceeds the limit 10000',
+    );
+    expect(await screen.findByTestId('bot-fills')).toHaveTextContent('8,100.00');
+    await waitFor(() =>
+      expect(screen.getByTestId('bot-equity-chart')).toHaveAttribute('data-point-count', '2'),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('bot-price-chart')).toHaveAttribute('data-bar-count', '1'),
+    );
+  });
+
+  it('polls a running bot every second', async () => {
+    let equity = 10000;
+    const { calls } = serve(() => ({ ...gridBot, equity: (equity += 10) }));
+    renderView();
+    await screen.findByTestId('bot-equity');
+    const reads = () => calls.filter((url) => url.pathname === `/api/v1/bots/${gridBot.id}`).length;
+    const first = reads();
+    await waitFor(() => expect(reads()).toBeGreaterThan(first), { timeout: 2500 });
+  });
+
+  it('stops the bot only after the inline confirmation, then shows why it stopped', async () => {
+    let current: Bot = gridBot;
+    const commands: string[] = [];
+    serve(
+      () => current,
+      (command) => {
+        commands.push(command);
+        current = {
+          ...gridBot,
+          state: 'STOPPED',
+          stateReason: 'stopped by its owner',
+          openOrders: 0,
+        };
+        return current;
+      },
+    );
+    const user = userEvent.setup();
+    renderView();
+    await user.click(await screen.findByRole('button', { name: 'Stop' }));
+    expect(commands).toEqual([]);
+    const confirm = screen.getByTestId('stop-confirm');
+    expect(within(confirm).getByRole('alert')).toHaveTextContent(/Stop this bot\?/);
+    await user.click(within(confirm).getByRole('button', { name: 'Stop the bot' }));
+
+    expect(await screen.findByTestId('bot-state-reason')).toHaveTextContent(
+      'Stopped · Reason: stopped by its owner',
+    );
+    expect(commands).toEqual(['stop']);
+    expect(screen.getByTestId('bot-state')).toHaveTextContent('Stopped');
+    expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+  });
+
+  it('offers Start for a new bot and Resume for a paused one', async () => {
+    let current: Bot = { ...gridBot, state: 'NEW' };
+    serve(
+      () => current,
+      (command) => {
+        current = { ...current, state: command === 'pause' ? 'PAUSED' : 'RUNNING' };
+        return current;
+      },
+    );
+    const user = userEvent.setup();
+    renderView();
+    await user.click(await screen.findByRole('button', { name: 'Start' }));
+    await user.click(await screen.findByRole('button', { name: 'Pause' }));
+    expect(await screen.findByRole('button', { name: 'Resume' })).toBeInTheDocument();
+  });
+
+  it('shows a failed bot’s reason as an alert', async () => {
+    serve(() => ({ ...gridBot, state: 'FAILED', stateReason: 'the ledger did not balance' }));
+    renderView();
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Failed · Reason: the ledger did not balance',
+    );
+  });
+});
