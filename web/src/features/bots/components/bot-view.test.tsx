@@ -87,6 +87,9 @@ describe('BotView', () => {
     expect(within(figures).getByText('Position').nextSibling).toHaveTextContent('0.1');
     expect(within(figures).getByText('Open orders').nextSibling).toHaveTextContent('9');
     expect(screen.getByTestId('bot-pnl')).toHaveTextContent('+22.50');
+    expect(within(figures).getByText('Risk limits').nextSibling).toHaveTextContent(
+      'maxOrderNotional 10000',
+    );
 
     const orders = await screen.findByTestId('bot-orders');
     const rejected = orders.querySelector('tr[data-order-state="REJECTED"]');

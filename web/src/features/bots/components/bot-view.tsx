@@ -195,8 +195,10 @@ export function BotDetail({ bot, timeZone }: { bot: Bot; timeZone: string }) {
 }
 
 function limitsText(bot: Bot, none: string): string {
+  // An empty list of allowed symbols means none is checked, as a missing limit does.
   const set = Object.entries(bot.limits).filter(
-    ([, value]) => value !== undefined && value !== null,
+    ([, value]) =>
+      value !== undefined && value !== null && !(Array.isArray(value) && value.length === 0),
   );
   if (set.length === 0) return none;
   return set
