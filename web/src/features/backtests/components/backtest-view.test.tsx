@@ -78,6 +78,26 @@ describe('BacktestView', () => {
     expect(screen.getByText(/period 14/)).toHaveTextContent('commission 0.10%');
   });
 
+  it('runs the same strategy as a paper bot in one click: the bot form filled in from the backtest', async () => {
+    serve();
+    renderView();
+    const link = await screen.findByRole('link', { name: 'Run as paper bot' });
+    const target = new URL(link.getAttribute('href') ?? '', 'http://sage.test');
+    expect(target.pathname).toBe('/bots');
+    expect(Object.fromEntries(target.searchParams)).toEqual({
+      strategy: 'rsi-threshold',
+      symbol: 'SPY',
+      interval: '1d',
+      capital: '100000',
+      commission: '0.001',
+      replayFrom: '2020-08-24T13:30:00Z',
+      'p.period': '14',
+      'p.low': '30',
+      'p.high': '70',
+      'p.size': '100',
+    });
+  });
+
   it('compares the strategy with buy and hold, with dashes for absent figures', async () => {
     serve();
     renderView();

@@ -1,4 +1,4 @@
-import { useState, type FormEvent } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 
 import { Button } from '@/components/ui/button';
 import { CheckedField } from '@/components/ui/checked-field';
@@ -18,13 +18,6 @@ interface DepositRow {
   amount: string;
 }
 
-let nextRowKey = 1;
-const newRow = (currency = '', amount = ''): DepositRow => ({
-  key: nextRowKey++,
-  currency,
-  amount,
-});
-
 /**
  * Opens a paper account: a name and one or more virtual deposits. The server's word on a field
  * (`name`, `balances`, `balances.USD`) is shown under it; anything else in the alert.
@@ -33,7 +26,16 @@ export function AccountForm() {
   const t = useMessages(BOTS_MESSAGES);
   const open = useOpenTradingAccount();
   const [name, setName] = useState('');
-  const [rows, setRows] = useState<DepositRow[]>(() => [newRow('USD', '10000')]);
+  // Keys for the deposit rows, so that removing one keeps the others' inputs in place.
+  const lastKey = useRef(0);
+  const newRow = (currency = '', amount = ''): DepositRow => ({
+    key: ++lastKey.current,
+    currency,
+    amount,
+  });
+  const [rows, setRows] = useState<DepositRow[]>(() => [
+    { key: 0, currency: 'USD', amount: '10000' },
+  ]);
   const [checked, setChecked] = useState<Record<string, string>>({});
   const [opened, setOpened] = useState<string | undefined>();
 
