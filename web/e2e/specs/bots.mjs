@@ -145,13 +145,27 @@ export function botsSpecs(env) {
       );
       const stopped = await sessionJson(page, `/api/v1/bots/${id}`);
       assert.equal(stopped.openOrders, 0);
-      // The page reads the orders once more after the stop: the cancelled ones show.
-      await page.reload();
-      await page
-        .locator('[data-testid="bot-orders"] tr[data-order-state="CANCELED"]')
-        .first()
-        .waitFor();
-
+      // The page, too, reads the orders until none is open (the stop answers before the venue
+      // cancels them), without a reload.
+      const ordersTable = page.getByTestId('bot-orders');
+      await eventually(
+        async () => {
+          assert.equal(
+            await ordersTable
+              .locator(
+                'tr[data-order-state="NEW"], tr[data-order-state="SUBMITTED"], tr[data-order-state="PARTIALLY_FILLED"]',
+              )
+              .count(),
+            0,
+            'the orders table shows no open order',
+          );
+          assert.ok(
+            (await ordersTable.locator('tr[data-order-state="CANCELED"]').count()) > 0,
+            'the orders table shows the cancelled ones',
+          );
+        },
+        { session },
+      );
       // The kill switch on the Bots page: nothing left running, so it stops none.
       await page.getByRole('link', { name: '← Bots' }).click();
       await page.getByRole('heading', { level: 1, name: 'Bots' }).waitFor();

@@ -38,11 +38,25 @@ export function useBotEquity(id: string, live: boolean) {
   });
 }
 
-export function useBotOrders(id: string, live: boolean) {
+const OPEN_STATES: ReadonlySet<TradingOrder['state']> = new Set([
+  'NEW',
+  'SUBMITTED',
+  'PARTIALLY_FILLED',
+]);
+
+/**
+ * Polled while the bot runs, and after it ended (`ended`) until no order is open: a stop answers
+ * before the venue has cancelled the bot's open orders, so the first read after it may still
+ * list them as submitted.
+ */
+export function useBotOrders(id: string, live: boolean, ended = false) {
   return useQuery({
     queryKey: [...botQueryKey(id), 'orders'],
     queryFn: ({ signal }) => getBotOrders(id, signal),
-    refetchInterval: poll(live),
+    refetchInterval: (query) =>
+      live || (ended && query.state.data?.some((order) => OPEN_STATES.has(order.state)))
+        ? BOT_POLL_MS
+        : false,
   });
 }
 

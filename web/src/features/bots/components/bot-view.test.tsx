@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
-import type { Bot } from '../api/types';
+import type { Bot, TradingOrder } from '../api/types';
 import { buyFill, filledOrder, gridBot, rejectedOrder } from '../testing/fixtures';
 
 import { BotView } from './bot-view';
@@ -26,7 +26,11 @@ vi.mock('./bot-price-chart', () => ({
   ),
 }));
 
-function serve(bot: () => Bot, onCommand: (command: string) => Bot = bot) {
+function serve(
+  bot: () => Bot,
+  onCommand: (command: string) => Bot = bot,
+  orders: () => TradingOrder[] = () => [filledOrder, rejectedOrder],
+) {
   const base = `/api/v1/bots/${gridBot.id}`;
   return mockFetch({
     [base]: () => ({ body: bot() }),
@@ -38,7 +42,7 @@ function serve(bot: () => Bot, onCommand: (command: string) => Bot = bot) {
         ],
       },
     }),
-    [`${base}/orders`]: () => ({ body: { items: [filledOrder, rejectedOrder] } }),
+    [`${base}/orders`]: () => ({ body: { items: orders() } }),
     [`${base}/fills`]: () => ({ body: { items: [buyFill] } }),
     [`${base}/start`]: () => ({ body: onCommand('start') }),
     [`${base}/pause`]: () => ({ body: onCommand('pause') }),
@@ -119,6 +123,14 @@ describe('BotView', () => {
   it('stops the bot only after the inline confirmation, then shows why it stopped', async () => {
     let current: Bot = gridBot;
     const commands: string[] = [];
+    // The stop answers before the venue cancels the open order: the first read still lists it.
+    const open: TradingOrder = {
+      ...filledOrder,
+      id: 'open',
+      state: 'SUBMITTED',
+      filledQuantity: 0,
+    };
+    let readsSinceStop = 0;
     serve(
       () => current,
       (command) => {
@@ -130,6 +142,10 @@ describe('BotView', () => {
           openOrders: 0,
         };
         return current;
+      },
+      () => {
+        if (current.state === 'STOPPED') readsSinceStop += 1;
+        return [filledOrder, readsSinceStop > 1 ? { ...open, state: 'CANCELED' } : open];
       },
     );
     const user = userEvent.setup();
@@ -146,6 +162,14 @@ describe('BotView', () => {
     expect(commands).toEqual(['stop']);
     expect(screen.getByTestId('bot-state')).toHaveTextContent('Stopped');
     expect(screen.queryByRole('button', { name: 'Start' })).toBeNull();
+    // The orders are read again until the open one shows cancelled.
+    const orders = screen.getByTestId('bot-orders');
+    await waitFor(
+      () => expect(orders.querySelector('tr[data-order-state="CANCELED"]')).not.toBeNull(),
+      { timeout: 3000 },
+    );
+    expect(orders.querySelector('tr[data-order-state="SUBMITTED"]')).toBeNull();
+    expect(readsSinceStop).toBeGreaterThan(1);
   });
 
   it('offers Start for a new bot and Resume for a paused one', async () => {

@@ -54,7 +54,7 @@ export function BotDetail({ bot, timeZone }: { bot: Bot; timeZone: string }) {
   const t = useMessages(BOTS_MESSAGES);
   const live = bot.state === 'RUNNING';
   const equity = useBotEquity(bot.id, live);
-  const orders = useBotOrders(bot.id, live);
+  const orders = useBotOrders(bot.id, live, ENDED.has(bot.state));
   const fills = useBotFills(bot.id, live);
   const points = equity.data?.points ?? [];
   const first = points[0]?.time;
