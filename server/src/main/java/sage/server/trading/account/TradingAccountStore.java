@@ -91,7 +91,7 @@ public class TradingAccountStore {
 			.sql("""
 					select f.symbol, f.side, f.price, f.quantity, f.fee, f.fee_currency
 					from trading_fill f left join trading_bot b on b.id = f.bot_id
-					where f.account_id = :id and """ + (ofActiveBots ? "" : "not ")
+					where f.account_id = :id""" + (ofActiveBots ? " and " : " and not ")
 					+ "(b.state is not null and b.state in ('NEW', 'RUNNING', 'PAUSED')) order by f.filled_at, f.id")
 			.param("id", accountId)
 			.query((rs) -> {
