@@ -127,9 +127,9 @@ final class BinanceHttp {
 		}
 	}
 
-	/** Binance's clock minus ours, as last measured. */
-	long offsetMillis() {
-		return this.offsetMillis.get();
+	/** Now on Binance's clock, as far as it was measured. */
+	Instant venueNow() {
+		return this.clock.instant().plusMillis(this.offsetMillis.get());
 	}
 
 	/** The query string, signed when the endpoint is: what goes on the wire. */

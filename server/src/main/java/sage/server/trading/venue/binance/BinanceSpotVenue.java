@@ -57,6 +57,15 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	/** The most trades Binance answers in one page. */
 	static final int TRADES_PER_PAGE = 1000;
 
+	/** The longest time range Binance answers trades for. */
+	static final Duration TRADE_WINDOW = Duration.ofDays(1);
+
+	/**
+	 * How far back {@link #fills} reads: 30 one-day ranges of weight 20 are a tenth of
+	 * Binance's minute.
+	 */
+	public static final Duration FILL_HISTORY = Duration.ofDays(30);
+
 	/** Binance's rule for client order ids. */
 	private static final Pattern CLIENT_ORDER_ID = Pattern.compile("[.A-Z:/a-z0-9_-]{1,36}");
 
@@ -153,25 +162,67 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	}
 
 	/**
-	 * Pages forward through Binance's trade list: from {@code since} first, then from the
-	 * trade after the last one read, until a page comes back short.
+	 * Binance answers trades only for ranges of up to a day, so the trades since
+	 * {@code since} are read a day at a time up to now; when a day holds a full page, the
+	 * rest are read by trade id, which has no such limit, up to the newest.
+	 * @throws IllegalArgumentException when {@code since} is more than
+	 * {@link #FILL_HISTORY} back: walking further would spend the minute's request weight
+	 * that orders need
 	 */
 	@Override
 	public List<VenueFill> fills(String symbol, @Nullable Instant since) {
-		Map<String, String> params = params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE));
-		if (since != null) {
-			params.put("startTime", String.valueOf(since.toEpochMilli()));
+		if (since == null) {
+			return read(BinanceEndpoint.MY_TRADES, params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE)),
+					BinanceOrderMapping::trades);
+		}
+		Instant now = this.http.venueNow();
+		if (since.isBefore(now.minus(FILL_HISTORY))) {
+			throw new IllegalArgumentException(
+					"fills are read at most " + FILL_HISTORY.toDays() + " days back, asked since " + since);
 		}
 		List<VenueFill> fills = new ArrayList<>();
+		Instant from = since;
 		while (true) {
-			List<VenueFill> page = read(BinanceEndpoint.MY_TRADES, params, BinanceOrderMapping::trades);
+			Instant to = from.plus(TRADE_WINDOW).minusMillis(1);
+			to = to.isAfter(now) ? (now.isBefore(from) ? from : now) : to;
+			List<VenueFill> page = read(BinanceEndpoint.MY_TRADES,
+					params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE), "startTime",
+							String.valueOf(from.toEpochMilli()), "endTime", String.valueOf(to.toEpochMilli())),
+					BinanceOrderMapping::trades);
+			fills.addAll(page);
+			if (page.size() >= TRADES_PER_PAGE) {
+				fills.addAll(tradesAfter(symbol, page.get(page.size() - 1)));
+				return fills;
+			}
+			if (!to.isBefore(now)) {
+				return fills;
+			}
+			from = to.plusMillis(1);
+		}
+	}
+
+	/** Every trade after {@code last}, by trade id, up to the newest. */
+	private List<VenueFill> tradesAfter(String symbol, VenueFill last) {
+		List<VenueFill> fills = new ArrayList<>();
+		VenueFill newest = last;
+		while (true) {
+			long next;
+			try {
+				next = Long.parseLong(newest.venueTradeId()) + 1;
+			}
+			catch (NumberFormatException ex) {
+				throw new VenueException(VenueFailure.of(Kind.MALFORMED,
+						"trade id '" + newest.venueTradeId() + "' is not a number", null), ex);
+			}
+			// Binance takes a trade id or a time range, not both
+			List<VenueFill> page = read(BinanceEndpoint.MY_TRADES,
+					params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE), "fromId", String.valueOf(next)),
+					BinanceOrderMapping::trades);
 			fills.addAll(page);
 			if (page.size() < TRADES_PER_PAGE) {
 				return fills;
 			}
-			// Binance takes startTime or fromId, not both
-			long next = Long.parseLong(page.get(page.size() - 1).venueTradeId()) + 1;
-			params = params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE), "fromId", String.valueOf(next));
+			newest = page.get(page.size() - 1);
 		}
 	}
 

@@ -1,6 +1,7 @@
 package sage.server.trading.venue.binance;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static sage.server.trading.venue.binance.StandIn.ACCOUNT;
 import static sage.server.trading.venue.binance.StandIn.CREDENTIALS;
 import static sage.server.trading.venue.binance.StandIn.MY_TRADES;
@@ -178,21 +180,37 @@ class BinanceSpotVenueTest {
 	}
 
 	@Test
-	void readsFillsSinceATime() {
+	void readsTheMostRecentFillsWhenNotToldSinceWhen() {
 		BINANCE
 			.stubFor(get(urlPathEqualTo(MY_TRADES)).willReturn(okJson(Recorded.read("account_trades_response.json"))));
-		Instant since = Instant.ofEpochMilli(1499865549000L);
-		assertThat(this.venue.fills("BNBBTC", since)).containsExactly(new VenueFill("28457", "100234", "BNBBTC",
+		assertThat(this.venue.fills("BNBBTC", null)).containsExactly(new VenueFill("28457", "100234", "BNBBTC",
 				Side.BUY, new BigDecimal("4.00000100"), new BigDecimal("12.00000000"), new BigDecimal("10.10000000"),
 				"BNB", Instant.ofEpochMilli(1499865549590L)));
 		BINANCE.verify(1,
 				getRequestedFor(urlPathEqualTo(MY_TRADES)).withQueryParam("symbol", equalTo("BNBBTC"))
-					.withQueryParam("startTime", equalTo("1499865549000"))
+					.withQueryParam("startTime", absent())
 					.withQueryParam("limit", equalTo("1000")));
 	}
 
 	@Test
-	void pagesThroughFillsByTradeIdUntilAPageComesBackShort() {
+	void readsFillsSinceATimeADayAtATimeUpToNow() {
+		// Binance answers trades for ranges of at most 24 hours
+		Instant since = START.minus(Duration.ofHours(30));
+		Instant dayLater = since.plus(Duration.ofDays(1));
+		BINANCE.stubFor(get(urlPathEqualTo(MY_TRADES)).withQueryParam("startTime", equalTo(millis(since)))
+			.willReturn(okJson(Recorded.read("account_trades_response.json"))));
+		BINANCE.stubFor(get(urlPathEqualTo(MY_TRADES)).withQueryParam("startTime", equalTo(millis(dayLater)))
+			.willReturn(okJson("[]")));
+		assertThat(this.venue.fills("BNBBTC", since)).extracting(VenueFill::venueTradeId).containsExactly("28457");
+		BINANCE.verify(2, getRequestedFor(urlPathEqualTo(MY_TRADES)));
+		BINANCE.verify(getRequestedFor(urlPathEqualTo(MY_TRADES)).withQueryParam("startTime", equalTo(millis(since)))
+			.withQueryParam("endTime", equalTo(millis(dayLater.minusMillis(1)))));
+		BINANCE.verify(getRequestedFor(urlPathEqualTo(MY_TRADES)).withQueryParam("startTime", equalTo(millis(dayLater)))
+			.withQueryParam("endTime", equalTo(millis(START))));
+	}
+
+	@Test
+	void readsTheRestOfABusyDayByTradeIdUpToTheNewest() {
 		// a full page of 1000 derived from the recorded trade by changing only its id;
 		// the
 		// page after it is the recorded payload
@@ -207,12 +225,21 @@ class BinanceSpotVenueTest {
 				get(urlPathEqualTo(MY_TRADES)).withQueryParam("fromId", absent()).willReturn(okJson(page.toString())));
 		BINANCE.stubFor(
 				get(urlPathEqualTo(MY_TRADES)).withQueryParam("fromId", equalTo("2000")).willReturn(okJson(recorded)));
-		List<VenueFill> fills = this.venue.fills("BNBBTC", null);
+		List<VenueFill> fills = this.venue.fills("BNBBTC", START.minus(Duration.ofHours(1)));
 		assertThat(fills).hasSize(1001);
 		assertThat(fills.get(0).venueTradeId()).isEqualTo("1000");
 		assertThat(fills.get(1000).venueTradeId()).isEqualTo("28457");
+		BINANCE.verify(2, getRequestedFor(urlPathEqualTo(MY_TRADES)));
 		BINANCE.verify(getRequestedFor(urlPathEqualTo(MY_TRADES)).withQueryParam("fromId", equalTo("2000"))
-			.withQueryParam("startTime", absent()));
+			.withQueryParam("startTime", absent())
+			.withQueryParam("endTime", absent()));
+	}
+
+	@Test
+	void refusesToWalkFurtherBackThanItsFillHistory() {
+		assertThatIllegalArgumentException()
+			.isThrownBy(() -> this.venue.fills("BNBBTC", START.minus(BinanceSpotVenue.FILL_HISTORY).minusSeconds(1)));
+		assertThat(BINANCE.getAllServeEvents()).isEmpty();
 	}
 
 	@Test
@@ -255,6 +282,10 @@ class BinanceSpotVenueTest {
 		assertThat(result).isInstanceOfSatisfying(SubmitResult.Rejected.class,
 				(rejected) -> assertThat(rejected.failure().kind()).isEqualTo(Kind.FILTER_FAILURE));
 		assertThat(BINANCE.getAllServeEvents()).isEmpty();
+	}
+
+	private static String millis(Instant instant) {
+		return String.valueOf(instant.toEpochMilli());
 	}
 
 }
