@@ -111,7 +111,7 @@ final class PaperBot implements Runnable {
 			work();
 		}
 		catch (LeaseLost ex) {
-			log.info("Bot {} is run by another node now", this.bot.id());
+			log.info("Bot {} lost its lease (stopped, paused or taken over by another node)", this.bot.id());
 		}
 		catch (ReplayMismatch ex) {
 			log.warn("Bot {} failed reconciliation: {}", this.bot.id(), ex.getMessage());
