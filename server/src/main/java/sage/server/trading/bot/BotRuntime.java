@@ -93,12 +93,15 @@ class BotRuntime {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> {
-			for (BarRecord.Change change : record.changes()) {
-				keep(bot, change);
-			}
+			// the bot's row first, then its orders, then the audit log (through the
+			// events): the order in which a request that pauses or stops the bot locks
+			// them, so the two never wait on each other
 			if (live && !this.bots.recordBar(bot.id(), this.node.id(), record.bar() + 1, record.time(), record.close(),
 					record.equity())) {
 				throw new PaperBot.LeaseLost();
+			}
+			for (BarRecord.Change change : record.changes()) {
+				keep(bot, change);
 			}
 		});
 	}
