@@ -98,6 +98,7 @@ create table trading_fill (
     fee            numeric(38, 18)          not null,
     fee_currency   varchar(12)              not null,
     bar            integer,
+    sequence       integer,
     filled_at      timestamp with time zone not null,
     constraint trading_fill_trade_uq unique (account_id, venue_trade_id)
 );

@@ -47,7 +47,13 @@ public class Bots {
 
 	private static final Instant LATEST = Instant.parse("2200-12-31T23:59:59Z");
 
+	/** More bars than any stored series holds (as a backtest loads them). */
+	static final int MAX_BARS = 2_000_000;
+
 	private static final List<BotState> ACTIVE = List.of(BotState.NEW, BotState.RUNNING, BotState.PAUSED);
+
+	private static final List<OrderState> WORKING = List.of(OrderState.NEW, OrderState.SUBMITTED,
+			OrderState.PARTIALLY_FILLED, OrderState.UNKNOWN);
 
 	private final BotStore bots;
 
@@ -116,7 +122,7 @@ public class Bots {
 			.orElseThrow(() -> ProblemException.invalidField("interval", "must be one of "
 					+ String.join(", ", instrument.series().stream().map((s) -> s.timeframe().code()).toList())));
 		Instant from = (spec.replayFrom() != null) ? spec.replayFrom() : EARLIEST;
-		BarSeries bars = this.history.bars(instrument, timeframe, from, LATEST, Integer.MAX_VALUE).bars();
+		BarSeries bars = this.history.bars(instrument, timeframe, from, LATEST, MAX_BARS).bars();
 		BacktestEngine.checkEnough(bars);
 		Instant now = this.clock.instant();
 		BotRow row = new BotRow(UUID.randomUUID().toString(), owner, spec.accountId(), name, definition.id(), params,
@@ -266,10 +272,7 @@ public class Bots {
 		return find(owner, id).orElseThrow(() -> notFound(id));
 	}
 
-	/**
-	 * Stops a bot: the node running it sees the state at its next bar and cancels its
-	 * orders on the paper venue; a bot no node runs has its orders cancelled here.
-	 */
+	/** Stops a bot for good and cancels its working orders, audited. */
 	private boolean stopQuietly(BotRow bot, @Nullable String reason, String by) {
 		Boolean stopped = this.transaction.execute((status) -> {
 			if (!this.bots.transition(bot.id(), ACTIVE, BotState.STOPPED, reason, this.clock.instant())) {
@@ -279,18 +282,15 @@ public class Bots {
 			this.events.publishEvent(new TradingEvent.BotStateChanged(bot.owner(), bot.id(), bot.state(),
 					BotState.STOPPED, reason, by, now));
 			this.events.publishEvent(new TradingEvent.BotStopped(bot.owner(), bot.id(), BotState.STOPPED, reason, now));
-			if (bot.state() != BotState.RUNNING) {
-				// no node runs it: its venue is not in memory anywhere, so its orders end
-				// here
-				for (TradingOrder order : this.orders.ofBot(bot.id(), Integer.MAX_VALUE)) {
-					if (order.state().isOpen() || order.state() == OrderState.NEW) {
-						if (this.orders.transition(order.id(),
-								List.of(OrderState.NEW, OrderState.SUBMITTED, OrderState.PARTIALLY_FILLED),
-								OrderState.CANCELED, "the bot was stopped", null, now)) {
-							this.events.publishEvent(new TradingEvent.OrderEnded(bot.owner(), order.id(),
-									order.clientOrderId(), bot.id(), OrderState.CANCELED, "the bot was stopped", now));
-						}
-					}
+			// a paper venue lives only in the memory of the node running the bot, and the
+			// bot never runs again: its orders end here. A node running it loses its
+			// lease
+			// with this change, so the bar it is on is not kept.
+			for (TradingOrder order : this.orders.ofBot(bot.id(), 1_000_000)) {
+				if (this.orders.transition(order.id(), WORKING, OrderState.CANCELED, "the bot was stopped", null,
+						now)) {
+					this.events.publishEvent(new TradingEvent.OrderEnded(bot.owner(), order.id(), order.clientOrderId(),
+							bot.id(), OrderState.CANCELED, "the bot was stopped", now));
 				}
 			}
 			return true;

@@ -96,10 +96,11 @@ public class EmbeddedDefaults implements EnvironmentPostProcessor, Ordered {
 			return;
 		}
 		// PostgreSQL mode keeps one set of migrations for both databases; AUTO_SERVER
-		// lets a
-		// command (./sage backtest) open the file while ./sage serve has it open
+		// lets a command (./sage backtest) open the file while ./sage serve has it open;
+		// WRITE_DELAY=0 writes each commit at once: with H2's default (500 ms) a killed
+		// process lost the last half second of committed orders, fills and audit rows
 		derived.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("sage")
-				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE");
+				+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0");
 		derived.put("spring.datasource.username", "sa");
 		derived.put("spring.datasource.password", "");
 	}

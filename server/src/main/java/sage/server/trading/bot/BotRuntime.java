@@ -67,6 +67,7 @@ class BotRuntime {
 	StoredOrder commitIntent(BotRow bot, OrderIntent intent, @Nullable RiskBreach breach) {
 		try {
 			this.transaction.executeWithoutResult((status) -> {
+				this.bots.lock(bot.id());
 				this.orders.insert(intent);
 				if (breach != null) {
 					this.events.publishEvent(new TradingEvent.RiskLimitHit(bot.owner(), bot.id(), breach.rule(),
@@ -93,12 +94,16 @@ class BotRuntime {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> {
-			for (BarRecord.Change change : record.changes()) {
-				keep(bot, change);
-			}
+			// the bot's row first, then its orders, then the audit log (through the
+			// events): the order in which a request that pauses or stops the bot locks
+			// them, so the two never wait on each other
+			this.bots.lock(bot.id());
 			if (live && !this.bots.recordBar(bot.id(), this.node.id(), record.bar() + 1, record.time(), record.close(),
 					record.equity())) {
 				throw new PaperBot.LeaseLost();
+			}
+			for (BarRecord.Change change : record.changes()) {
+				keep(bot, change);
 			}
 		});
 	}
@@ -140,6 +145,7 @@ class BotRuntime {
 			return;
 		}
 		this.transaction.executeWithoutResult((status) -> {
+			this.bots.lock(bot.id());
 			for (StoredOrder stored : cancelled) {
 				var order = stored.order();
 				if (this.orders.transition(order.id(), WORKING, OrderState.CANCELED, reason, null,

@@ -208,6 +208,18 @@ public class BotStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Locks the bot's row until the transaction ends: every transaction that writes a
+	 * bot's orders takes it first, then the orders, then the audit log, so that none of
+	 * them waits on another in a circle.
+	 */
+	public void lock(String id) {
+		this.jdbc.sql("select id from trading_bot where id = :id for update")
+			.param("id", id)
+			.query(String.class)
+			.list();
+	}
+
 	/** Gives up every lease {@code node} holds, as it shuts down. */
 	public void releaseAll(String node, Instant now) {
 		this.jdbc.sql("update trading_bot set lease_until = :now where lease_node = :node")

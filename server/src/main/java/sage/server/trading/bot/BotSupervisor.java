@@ -44,6 +44,9 @@ public class BotSupervisor {
 
 	private static final Instant LATEST = Instant.parse("2200-12-31T23:59:59Z");
 
+	/** More bars than any stored series holds (as a backtest loads them). */
+	static final int MAX_BARS = 2_000_000;
+
 	private final BotStore bots;
 
 	private final BotRuntime runtime;
@@ -155,7 +158,7 @@ public class BotSupervisor {
 			.orElseThrow(() -> new IllegalStateException("instrument " + bot.symbol() + " is gone"));
 		Timeframe timeframe = Timeframe.ofCode(bot.timeframe())
 			.orElseThrow(() -> new IllegalStateException("unknown interval " + bot.timeframe()));
-		BarSeries stored = this.history.bars(instrument, timeframe, bot.replayFrom(), LATEST, Integer.MAX_VALUE).bars();
+		BarSeries stored = this.history.bars(instrument, timeframe, bot.replayFrom(), LATEST, MAX_BARS).bars();
 		if (stored.size() < bot.barsTotal()) {
 			throw new IllegalStateException("the stored bars shrank to " + stored.size() + " from the "
 					+ bot.barsTotal() + " the bot was created with");

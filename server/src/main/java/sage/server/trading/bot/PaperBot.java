@@ -70,6 +70,9 @@ final class PaperBot implements Runnable {
 	/** Fills so far per submission number, which numbers each order's fills. */
 	private final Map<Integer, Integer> fillCounts = new HashMap<>();
 
+	/** The bot's fills so far, which numbers its next fill. */
+	private int fillsSoFar;
+
 	/** The client order ids the run has placed or refused so far. */
 	private final Set<String> placed = new HashSet<>();
 
@@ -108,7 +111,7 @@ final class PaperBot implements Runnable {
 			work();
 		}
 		catch (LeaseLost ex) {
-			log.info("Bot {} is run by another node now", this.bot.id());
+			log.info("Bot {} lost its lease (stopped, paused or taken over by another node)", this.bot.id());
 		}
 		catch (ReplayMismatch ex) {
 			log.warn("Bot {} failed reconciliation: {}", this.bot.id(), ex.getMessage());
@@ -229,7 +232,7 @@ final class PaperBot implements Runnable {
 							new StoredFill(order.order().id(), this.bot.id(),
 									order.order().clientOrderId() + "-" + index, this.bot.symbol(), fill.side().name(),
 									fill.price(), fill.quantity(), fill.fee(), this.quote, fill.bar(),
-									Instant.ofEpochMilli(fill.time()))));
+									++this.fillsSoFar, Instant.ofEpochMilli(fill.time()))));
 				}
 				case OrderEvent.Ended e -> {
 					StoredOrder order = stored(e.number());

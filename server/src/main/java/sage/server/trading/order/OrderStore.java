@@ -124,9 +124,9 @@ public class OrderStore {
 	private int insertUnlessSeen(StoredFill fill, String accountId) {
 		return this.jdbc.sql("""
 				insert into trading_fill (id, order_id, account_id, bot_id, venue_trade_id, symbol, side, price,
-				    quantity, fee, fee_currency, bar, filled_at)
+				    quantity, fee, fee_currency, bar, sequence, filled_at)
 				select :id, :order, :account, :bot, :trade, :symbol, :side, :price, :quantity, :fee, :feeCurrency,
-				    :bar, :at
+				    :bar, :sequence, :at
 				from trading_order where id = :order and not exists (
 				    select 1 from trading_fill where account_id = :account and venue_trade_id = :trade)""")
 			.param("id", UUID.randomUUID().toString())
@@ -141,6 +141,7 @@ public class OrderStore {
 			.param("fee", fill.fee())
 			.param("feeCurrency", fill.feeCurrency())
 			.param("bar", fill.bar())
+			.param("sequence", fill.sequence())
 			.param("at", utc(fill.at()))
 			.update();
 	}
@@ -180,7 +181,7 @@ public class OrderStore {
 	public List<TradingFill> fillsOfBot(String botId) {
 		return this.jdbc.sql("""
 				select f.*, o.client_order_id from trading_fill f join trading_order o on o.id = f.order_id
-				where f.bot_id = :bot order by f.filled_at, f.bar, o.created_at, f.venue_trade_id""")
+				where f.bot_id = :bot order by f.filled_at, f.sequence, f.venue_trade_id""")
 			.param("bot", botId)
 			.query(OrderStore::fill)
 			.list();

@@ -1,0 +1,229 @@
+package sage.server.trading.venue.binance;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import sage.engine.sim.Side;
+import sage.server.trading.venue.SubmitResult;
+import sage.server.trading.venue.VenueException;
+import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueFailure.Kind;
+import sage.server.trading.venue.VenueFill;
+import sage.server.trading.venue.VenueOrder;
+import sage.server.trading.venue.VenueOrderStatus;
+
+/**
+ * Binance spot answers as venue records, field by field from Binance's REST docs. Pure
+ * functions: no I/O, no clock. Decimals are read from Binance's strings straight into
+ * {@link BigDecimal}, never through {@code double}. Anything missing or out of shape is a
+ * {@link VenueException} of kind {@link Kind#MALFORMED}, never a crash.
+ */
+final class BinanceOrderMapping {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private BinanceOrderMapping() {
+	}
+
+	/**
+	 * The answer to a new order asked for with {@code newOrderRespType=FULL}: the order
+	 * and the fills it made at once (which carry no time of their own: they are dated
+	 * with the order's {@code transactTime}).
+	 */
+	static SubmitResult.Accepted accepted(String body) {
+		JsonNode root = object(body);
+		VenueOrder order = order(root, "clientOrderId");
+		List<VenueFill> fills = new ArrayList<>();
+		JsonNode given = root.path("fills");
+		if (!given.isMissingNode() && !given.isArray()) {
+			throw malformed("'fills' is not an array");
+		}
+		for (JsonNode fill : given) {
+			fills.add(new VenueFill(text(fill, "tradeId"), order.venueOrderId(), order.symbol(), order.side(),
+					decimal(fill, "price"), decimal(fill, "qty"), decimal(fill, "commission"),
+					text(fill, "commissionAsset"), order.updatedAt()));
+		}
+		return new SubmitResult.Accepted(order, fills);
+	}
+
+	/** One order, as {@code GET /api/v3/order} answers. */
+	static VenueOrder order(String body) {
+		return order(object(body), "clientOrderId");
+	}
+
+	/**
+	 * The cancelled order, as {@code DELETE /api/v3/order} answers: its own client id is
+	 * {@code origClientOrderId} ({@code clientOrderId} there is the cancel request's).
+	 */
+	static VenueOrder canceled(String body) {
+		return order(object(body), "origClientOrderId");
+	}
+
+	/** The orders of {@code GET /api/v3/openOrders}. */
+	static List<VenueOrder> orders(String body) {
+		List<VenueOrder> orders = new ArrayList<>();
+		for (JsonNode order : array(body)) {
+			orders.add(order(order, "clientOrderId"));
+		}
+		return orders;
+	}
+
+	/** The trades of {@code GET /api/v3/myTrades}, in Binance's order (oldest first). */
+	static List<VenueFill> trades(String body) {
+		List<VenueFill> fills = new ArrayList<>();
+		for (JsonNode trade : array(body)) {
+			JsonNode buyer = trade.path("isBuyer");
+			if (!buyer.isBoolean()) {
+				throw malformed("'isBuyer' is not a boolean");
+			}
+			fills.add(new VenueFill(text(trade, "id"), text(trade, "orderId"), text(trade, "symbol"),
+					buyer.booleanValue() ? Side.BUY : Side.SELL, decimal(trade, "price"), decimal(trade, "qty"),
+					decimal(trade, "commission"), text(trade, "commissionAsset"), millis(trade, "time")));
+		}
+		return fills;
+	}
+
+	/**
+	 * The balances of {@code GET /api/v3/account}, free plus locked per asset; assets
+	 * with nothing in them are left out.
+	 */
+	static Map<String, BigDecimal> balances(String body) {
+		JsonNode balances = object(body).path("balances");
+		if (!balances.isArray()) {
+			throw malformed("'balances' is not an array");
+		}
+		Map<String, BigDecimal> held = new TreeMap<>();
+		for (JsonNode balance : balances) {
+			BigDecimal total = decimal(balance, "free").add(decimal(balance, "locked"));
+			if (total.signum() != 0) {
+				held.merge(text(balance, "asset"), total, BigDecimal::add);
+			}
+		}
+		return held;
+	}
+
+	/** Binance's time from {@code GET /api/v3/time}. */
+	static Instant serverTime(String body) {
+		return millis(object(body), "serverTime");
+	}
+
+	private static VenueOrder order(JsonNode order, String clientIdField) {
+		BigDecimal price = decimal(order, "price");
+		return new VenueOrder(text(order, clientIdField), text(order, "orderId"), text(order, "symbol"),
+				side(text(order, "side")), status(order), decimal(order, "origQty"), decimal(order, "executedQty"),
+				(price.signum() == 0) ? null : price, updatedAt(order));
+	}
+
+	private static VenueOrderStatus status(JsonNode order) {
+		String status = text(order, "status");
+		return switch (status) {
+			case "NEW", "PENDING_NEW" -> VenueOrderStatus.NEW;
+			case "PARTIALLY_FILLED" -> VenueOrderStatus.PARTIALLY_FILLED;
+			case "FILLED" -> VenueOrderStatus.FILLED;
+			case "CANCELED" -> VenueOrderStatus.CANCELED;
+			// still working until Binance says it is cancelled (unused by Binance today)
+			case "PENDING_CANCEL" ->
+				(decimal(order, "executedQty").signum() > 0) ? VenueOrderStatus.PARTIALLY_FILLED : VenueOrderStatus.NEW;
+			case "REJECTED" -> VenueOrderStatus.REJECTED;
+			// EXPIRED_IN_MATCH: ended by self-trade prevention
+			case "EXPIRED", "EXPIRED_IN_MATCH" -> VenueOrderStatus.EXPIRED;
+			default -> throw malformed("unknown order status '" + status + "'");
+		};
+	}
+
+	private static Side side(String side) {
+		return switch (side) {
+			case "BUY" -> Side.BUY;
+			case "SELL" -> Side.SELL;
+			default -> throw malformed("unknown side '" + side + "'");
+		};
+	}
+
+	/**
+	 * The latest time the order carries: update, transaction (new, cancel) or creation.
+	 */
+	private static Instant updatedAt(JsonNode order) {
+		for (String field : new String[] { "updateTime", "transactTime", "time" }) {
+			if (order.has(field)) {
+				return millis(order, field);
+			}
+		}
+		throw malformed("the order carries no time");
+	}
+
+	private static JsonNode object(String body) {
+		JsonNode root = tree(body);
+		if (!root.isObject()) {
+			throw malformed("not a JSON object");
+		}
+		return root;
+	}
+
+	private static JsonNode array(String body) {
+		JsonNode root = tree(body);
+		if (!root.isArray()) {
+			throw malformed("not a JSON array");
+		}
+		return root;
+	}
+
+	private static JsonNode tree(String body) {
+		try {
+			JsonNode root = JSON.readTree(body);
+			if (root == null || root.isMissingNode()) {
+				throw malformed("empty answer");
+			}
+			return root;
+		}
+		catch (JacksonException ex) {
+			throw new VenueException(
+					VenueFailure.of(Kind.MALFORMED, "answer is not JSON: " + ex.getOriginalMessage(), null), ex);
+		}
+	}
+
+	private static String text(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (value.isString() && !value.asString().isEmpty()) {
+			return value.asString();
+		}
+		if (value.isIntegralNumber()) {
+			return value.asString();
+		}
+		throw malformed("'" + field + "' is missing or not text");
+	}
+
+	private static BigDecimal decimal(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (!value.isString()) {
+			// Binance sends every decimal as a string, so that no parser rounds it
+			throw malformed("'" + field + "' is missing or not a decimal string");
+		}
+		try {
+			return new BigDecimal(value.asString());
+		}
+		catch (NumberFormatException ex) {
+			throw malformed("'" + field + "' is not a decimal: " + value.asString());
+		}
+	}
+
+	private static Instant millis(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
+			throw malformed("'" + field + "' is not a time in epoch milliseconds");
+		}
+		return Instant.ofEpochMilli(value.longValue());
+	}
+
+	private static VenueException malformed(String reason) {
+		return new VenueException(VenueFailure.of(Kind.MALFORMED, "answer out of shape: " + reason, null));
+	}
+
+}

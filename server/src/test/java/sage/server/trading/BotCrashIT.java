@@ -1,0 +1,175 @@
+package sage.server.trading;
+
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import sage.server.testing.Browser;
+import sage.server.testing.TestAccounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The real server process, killed with SIGKILL while a paper bot trades, three times at
+ * three points of its run, and started again on the same embedded database: each time the
+ * bot is taken over when its lease lapses, replays what it did, finds its ledger as it
+ * was and trades on. In the end it has exactly the fills a backtest of the same bars has,
+ * one order per client order id, and a position equal to the sum of its fills.
+ *
+ * <p>
+ * Prints how long the server took to be ready on a cold start and after each kill (with
+ * the bot's open orders at that moment), the figures docs/performance.md records; they
+ * are not asserted, timing being the host's.
+ */
+class BotCrashIT {
+
+	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final Path dir = Path.of(System.getProperty("sage.it.run-dir", "target/it-run"), "bot-crash");
+
+	private final int port = freePort();
+
+	private Process server;
+
+	@AfterEach
+	void killServer() {
+		if (this.server != null) {
+			this.server.destroyForcibly();
+		}
+	}
+
+	@Test
+	void killNineMidRunLosesNothingAndDuplicatesNothing() throws Exception {
+		Files.createDirectories(this.dir);
+		long cold = startServer();
+		Browser session = TestAccounts.newUser(this.port);
+		String key = TestAccounts.newApiKey(session, "trade");
+		Browser api = Browser.withApiKey(this.port, key);
+		JsonNode account = json(api.send("POST", "/api/v1/trading-accounts",
+				"{\"name\":\"crash\",\"balances\":{\"USD\":10000}}", false), 201);
+		JsonNode bot = json(api.send("POST", "/api/v1/bots", """
+				{"name":"crash grid","accountId":"%s","strategy":"grid","symbol":"BTC-USD","interval":"1d",
+				 "params":{"quantityPerLevel":0.01},"barsPerSecond":60,"capital":10000,"commission":0.001}"""
+			.formatted(account.path("id").asString()), false), 201);
+		String id = bot.path("id").asString();
+		json(api.send("POST", "/api/v1/bots/" + id + "/start", "", false), 200);
+
+		List<String> restarts = new ArrayList<>();
+		for (int killAt : new int[] { 250, 700, 1200 }) {
+			JsonNode before = waitFor(api, id, (b) -> b.path("barsDone").asInt() >= killAt, Duration.ofSeconds(60));
+			this.server.destroyForcibly().waitFor();
+			long ready = startServer();
+			restarts.add("killed at bar " + before.path("barsDone").asInt() + " with "
+					+ before.path("openOrders").asInt() + " open orders: ready in " + ready + " ms");
+		}
+		JsonNode done = waitFor(api, id, (b) -> !b.path("state").asString().equals("RUNNING"), Duration.ofSeconds(120));
+		System.out.println("BotCrashIT: cold start ready in " + cold + " ms; " + String.join("; ", restarts));
+
+		assertThat(done.path("state").asString()).as(done.path("stateReason").asString()).isEqualTo("FINISHED");
+		JsonNode fills = json(api.get("/api/v1/bots/" + id + "/fills"), 200).path("items");
+		JsonNode backtest = json(api.send("POST", "/api/v1/backtests", """
+				{"strategy":"grid","symbol":"BTC-USD","interval":"1d","params":{"quantityPerLevel":0.01},
+				 "cash":10000,"commission":0.001,"monteCarlo":{"runs":0}}""", false), 201);
+		JsonNode expected = backtest.path("fills");
+		assertThat(fills.size()).isEqualTo(expected.size()).isPositive();
+		Set<String> trades = new HashSet<>();
+		double position = 0;
+		for (int i = 0; i < fills.size(); i++) {
+			JsonNode paper = fills.get(i);
+			JsonNode want = expected.get(i);
+			assertThat(paper.path("filledAt").asString()).as("fill %d", i).isEqualTo(want.path("time").asString());
+			assertThat(paper.path("side").asString()).as("fill %d", i).isEqualTo(want.path("side").asString());
+			assertThat(paper.path("price").decimalValue()).as("fill %d", i)
+				.isEqualByComparingTo(want.path("price").decimalValue());
+			assertThat(paper.path("quantity").decimalValue()).as("fill %d", i)
+				.isEqualByComparingTo(want.path("quantity").decimalValue());
+			assertThat(trades.add(paper.path("venueTradeId").asString())).as("fill %d seen once", i).isTrue();
+			position += paper.path("side").asString().equals("BUY") ? paper.path("quantity").asDouble()
+					: -paper.path("quantity").asDouble();
+		}
+		assertThat(done.path("positionQuantity").asDouble()).isCloseTo(position,
+				org.assertj.core.data.Offset.offset(1e-9));
+		JsonNode orders = json(api.get("/api/v1/bots/" + id + "/orders?limit=1000"), 200).path("items");
+		Set<String> clientIds = new HashSet<>();
+		orders.forEach((o) -> assertThat(clientIds.add(o.path("clientOrderId").asString())).isTrue());
+		orders.forEach((o) -> assertThat(o.path("state").asString()).isIn("FILLED", "CANCELED", "REJECTED"));
+	}
+
+	/**
+	 * Starts the jar on the test's data directory and port; the milliseconds until ready.
+	 */
+	private long startServer() throws Exception {
+		long started = System.nanoTime();
+		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+				"target/sage.jar", "--server.port=" + this.port, "--sage.data-dir=" + this.dir.resolve("data"),
+				"--sage.rate-limits.enabled=false", "--sage.trading.bots.lease=3s");
+		this.server = new ProcessBuilder(command).redirectErrorStream(true)
+			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dir.resolve("server.log").toFile()))
+			.start();
+		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+		while (System.nanoTime() < deadline) {
+			try {
+				HttpResponse<String> ready = HTTP.send(HttpRequest
+					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health/readiness"))
+					.timeout(Duration.ofSeconds(2))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				if (ready.statusCode() == 200) {
+					return Duration.ofNanos(System.nanoTime() - started).toMillis();
+				}
+			}
+			catch (java.io.IOException ex) {
+				// not listening yet
+			}
+			if (!this.server.isAlive()) {
+				throw new IllegalStateException("the server exited; see " + this.dir.resolve("server.log"));
+			}
+			Thread.sleep(100);
+		}
+		throw new IllegalStateException("the server was not ready in 120 s");
+	}
+
+	private static JsonNode waitFor(Browser api, String id, java.util.function.Predicate<JsonNode> condition,
+			Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		JsonNode bot = json(api.get("/api/v1/bots/" + id), 200);
+		while (!condition.test(bot)) {
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("bot did not get there in " + timeout + ": " + bot);
+			}
+			Thread.sleep(50);
+			bot = json(api.get("/api/v1/bots/" + id), 200);
+		}
+		return bot;
+	}
+
+	private static JsonNode json(HttpResponse<String> response, int status) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		return JSON.readTree(response.body());
+	}
+
+	private static int freePort() {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+		catch (java.io.IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
