@@ -170,7 +170,9 @@ export function botsSpecs(env) {
       await page.getByRole('link', { name: '← Bots' }).click();
       await page.getByRole('heading', { level: 1, name: 'Bots' }).waitFor();
       const row = page.locator(`tr[data-bot-id="${id}"]`);
-      assert.match(await row.innerText(), /E2E grid[\s\S]*Stopped/i);
+      await eventually(async () => assert.match(await row.innerText(), /E2E grid[\s\S]*Stopped/i), {
+        session,
+      });
       await page.getByRole('button', { name: 'Kill switch' }).click();
       await page.getByRole('button', { name: 'Stop all bots' }).click();
       assert.equal(

@@ -22,6 +22,8 @@ export function useBot(id: string) {
     queryOptions({
       queryKey: botQueryKey(id),
       queryFn: ({ signal }) => getBot(id, signal),
+      // A bot's figures move with every bar: read them afresh whenever the page shows them.
+      staleTime: 0,
       refetchInterval: (query) => (query.state.data?.state === 'RUNNING' ? BOT_POLL_MS : false),
     }),
   );

@@ -19,6 +19,8 @@ export function useBots() {
     queryOptions({
       queryKey: BOTS_QUERY_KEY,
       queryFn: ({ signal }) => getBots(signal),
+      // A bot's figures move with every bar: read them afresh whenever the page shows them.
+      staleTime: 0,
       refetchInterval: (query) =>
         query.state.data?.items.some((bot) => bot.state === 'RUNNING') ? BOT_LIST_POLL_MS : false,
     }),
