@@ -219,7 +219,7 @@ public class BarStore {
 			ps.setString(2, timeframe.code());
 			ps.setObject(3, utc(from));
 			ps.setObject(4, utc(to));
-			// one more than asked for tells whether older bars were left out; as a long, so
+			// one more than asked for tells whether older bars were left out; a long, so
 			// that Integer.MAX_VALUE (every bar) does not wrap to a negative row count
 			ps.setLong(5, limit + 1L);
 			ps.setFetchSize((int) Math.min(limit + 1L, 10_000));
