@@ -15,6 +15,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 import sage.engine.series.BarSeries;
 import sage.engine.series.Timeframe;
+import sage.engine.sim.Account;
+import sage.engine.sim.Fill;
+import sage.engine.sim.Liquidity;
 import sage.engine.sim.Position;
 import sage.engine.sim.Side;
 import sage.engine.strategy.StrategyDefinition;
@@ -51,9 +54,6 @@ public class Bots {
 	static final int MAX_BARS = 2_000_000;
 
 	private static final List<BotState> ACTIVE = List.of(BotState.NEW, BotState.RUNNING, BotState.PAUSED);
-
-	private static final List<OrderState> WORKING = List.of(OrderState.NEW, OrderState.SUBMITTED,
-			OrderState.PARTIALLY_FILLED, OrderState.UNKNOWN);
 
 	private final BotStore bots;
 
@@ -287,8 +287,8 @@ public class Bots {
 			// lease
 			// with this change, so the bar it is on is not kept.
 			for (TradingOrder order : this.orders.ofBot(bot.id(), 1_000_000)) {
-				if (this.orders.transition(order.id(), WORKING, OrderState.CANCELED, "the bot was stopped", null,
-						now)) {
+				if (this.orders.transition(order.id(), OrderState.WORKING, OrderState.CANCELED, "the bot was stopped",
+						null, now)) {
 					this.events.publishEvent(new TradingEvent.OrderEnded(bot.owner(), order.id(), order.clientOrderId(),
 							bot.id(), OrderState.CANCELED, "the bot was stopped", now));
 				}
@@ -305,20 +305,19 @@ public class Bots {
 
 	/** The bot with its position, cash and P&L worked out from its fills. */
 	private Bot view(BotRow bot) {
-		List<TradingFill> fills = this.orders.fillsOfBot(bot.id());
-		Position position = Position.FLAT;
-		BigDecimal cash = bot.capital();
-		BigDecimal realised = BigDecimal.ZERO;
-		BigDecimal fees = BigDecimal.ZERO;
-		for (TradingFill fill : fills) {
-			Side side = Side.valueOf(fill.side());
-			Position.Change change = position.apply(side, fill.quantity(), fill.price());
-			position = change.after();
-			realised = realised.add(change.realisedPnl());
-			fees = fees.add(fill.fee());
-			BigDecimal value = fill.price().multiply(fill.quantity());
-			cash = cash.add((side == Side.BUY) ? value.negate() : value).subtract(fill.fee());
-		}
+		// the simulator's own ledger, fed the kept fills: the bot's figures are worked
+		// out
+		// as a backtest's are
+		List<Fill> fills = this.orders.fillsOfBot(bot.id())
+			.stream()
+			.map((f) -> new Fill(0, 0, f.filledAt().toEpochMilli(), Side.valueOf(f.side()), f.quantity(), f.price(),
+					f.fee(), Liquidity.TAKER))
+			.toList();
+		Account account = Account.after(bot.capital(), fills);
+		Position position = account.position();
+		BigDecimal cash = account.cash();
+		BigDecimal realised = account.realisedPnl();
+		BigDecimal fees = account.feesPaid();
 		BigDecimal mark = bot.lastPrice();
 		BigDecimal unrealised = (mark != null && !position.isFlat()) ? position.unrealisedPnl(mark) : BigDecimal.ZERO;
 		BigDecimal equity = (mark != null) ? cash.add(position.marketValue(mark)) : cash;

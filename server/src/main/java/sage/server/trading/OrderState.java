@@ -1,5 +1,7 @@
 package sage.server.trading;
 
+import java.util.List;
+
 /**
  * Where an order stands. An order is committed {@link #NEW} before any venue hears of it;
  * {@link #UNKNOWN} is an order whose submission got no answer (a 5xx, a timeout), found
@@ -21,6 +23,9 @@ public enum OrderState {
 	REJECTED,
 	/** Sent, but the venue's answer was lost; being resolved. */
 	UNKNOWN;
+
+	/** The states an order may still leave by being cancelled. */
+	public static final List<OrderState> WORKING = List.of(NEW, SUBMITTED, PARTIALLY_FILLED, UNKNOWN);
 
 	/** Whether nothing more can happen to the order. */
 	public boolean isFinal() {

@@ -26,9 +26,6 @@ import sage.server.trading.order.OrderStore.StoredOrder;
 @Component
 class BotRuntime {
 
-	private static final List<OrderState> WORKING = List.of(OrderState.NEW, OrderState.SUBMITTED,
-			OrderState.PARTIALLY_FILLED, OrderState.UNKNOWN);
-
 	private final OrderStore orders;
 
 	private final BotStore bots;
@@ -130,7 +127,7 @@ class BotRuntime {
 				}
 			}
 			case BarRecord.Ended ended -> {
-				if (this.orders.transition(order.id(), WORKING, ended.state(), ended.reason(), null,
+				if (this.orders.transition(order.id(), OrderState.WORKING, ended.state(), ended.reason(), null,
 						this.clock.instant())) {
 					this.events.publishEvent(new TradingEvent.OrderEnded(bot.owner(), order.id(), order.clientOrderId(),
 							bot.id(), ended.state(), ended.reason(), this.clock.instant()));
@@ -148,7 +145,7 @@ class BotRuntime {
 			this.bots.lock(bot.id());
 			for (StoredOrder stored : cancelled) {
 				var order = stored.order();
-				if (this.orders.transition(order.id(), WORKING, OrderState.CANCELED, reason, null,
+				if (this.orders.transition(order.id(), OrderState.WORKING, OrderState.CANCELED, reason, null,
 						this.clock.instant())) {
 					this.events.publishEvent(new TradingEvent.OrderEnded(bot.owner(), order.id(), order.clientOrderId(),
 							bot.id(), OrderState.CANCELED, reason, this.clock.instant()));
