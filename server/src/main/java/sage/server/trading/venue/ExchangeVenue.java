@@ -42,6 +42,15 @@ public interface ExchangeVenue {
 	Optional<VenueOrder> findByClientOrderId(String symbol, String clientOrderId);
 
 	/**
+	 * The order the venue knows under its own id {@code venueOrderId}: how a trade of an
+	 * order Sage has no record of (placed by hand on the venue's site, or lost before its
+	 * intent was committed) is traced back to its order, to be imported.
+	 * @return the order, or empty when the venue does not know it
+	 * @throws VenueException when the venue could not be asked
+	 */
+	Optional<VenueOrder> findByVenueOrderId(String symbol, String venueOrderId);
+
+	/**
 	 * Cancels the working order placed under {@code clientOrderId}.
 	 * @return the order as the venue left it
 	 * @throws VenueException {@link VenueFailure.Kind#UNKNOWN_ORDER} when there is no
@@ -69,5 +78,19 @@ public interface ExchangeVenue {
 	 * @throws VenueException when the venue could not be asked
 	 */
 	Map<String, BigDecimal> balances();
+
+	/**
+	 * What the key this venue signs with may do; asked when an account is connected.
+	 * @throws VenueException {@link VenueFailure.Kind#AUTH} when the venue does not
+	 * accept the key, or another kind when it could not be asked
+	 */
+	VenueKeyPermissions keyPermissions();
+
+	/**
+	 * The rules of one instrument: tick, lot, minimum quantity and order value.
+	 * @throws VenueException {@link VenueFailure.Kind#FILTER_FAILURE} when the venue has
+	 * no such symbol, or another kind when it could not be asked
+	 */
+	VenueInstrument instrument(String symbol);
 
 }

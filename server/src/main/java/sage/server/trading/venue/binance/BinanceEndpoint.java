@@ -18,7 +18,11 @@ enum BinanceEndpoint {
 
 	MY_TRADES("GET", "/api/v3/myTrades", 20, true),
 
-	ACCOUNT("GET", "/api/v3/account", 20, true);
+	ACCOUNT("GET", "/api/v3/account", 20, true),
+
+	API_RESTRICTIONS("GET", "/sapi/v1/account/apiRestrictions", 1, true),
+
+	EXCHANGE_INFO("GET", "/api/v3/exchangeInfo", 20, false);
 
 	private final String method;
 

@@ -11,10 +11,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import sage.engine.sim.InstrumentSpec;
 import sage.engine.sim.Side;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueInstrument;
+import sage.server.trading.venue.VenueKeyPermissions;
 import sage.server.trading.venue.VenueFailure.Kind;
 import sage.server.trading.venue.VenueFill;
 import sage.server.trading.venue.VenueOrder;
@@ -113,6 +116,79 @@ final class BinanceOrderMapping {
 	/** Binance's time from {@code GET /api/v3/time}. */
 	static Instant serverTime(String body) {
 		return millis(object(body), "serverTime");
+	}
+
+	/** Whether {@code GET /api/v3/account} says the account may trade. */
+	static boolean canTrade(String body) {
+		JsonNode canTrade = object(body).path("canTrade");
+		if (!canTrade.isBoolean()) {
+			throw malformed("'canTrade' is not a boolean");
+		}
+		return canTrade.booleanValue();
+	}
+
+	/**
+	 * The key's permissions from {@code GET /sapi/v1/account/apiRestrictions}; spot
+	 * trading needs both the key's {@code enableSpotAndMarginTrading} and the account's
+	 * {@code canTrade}.
+	 */
+	static VenueKeyPermissions keyPermissions(String body, boolean accountTrades) {
+		JsonNode root = object(body);
+		return new VenueKeyPermissions(flag(root, "enableReading"),
+				accountTrades && flag(root, "enableSpotAndMarginTrading"), flag(root, "enableWithdrawals"),
+				flag(root, "ipRestrict"));
+	}
+
+	/**
+	 * One symbol of {@code GET /api/v3/exchangeInfo}: tick from {@code PRICE_FILTER}, lot
+	 * and minimum quantity from {@code LOT_SIZE}, minimum order value from
+	 * {@code NOTIONAL} (or the older {@code MIN_NOTIONAL}). A symbol without a price or
+	 * lot filter cannot be traded safely: its orders could not be rounded.
+	 */
+	static VenueInstrument instrument(String body, String symbol) {
+		JsonNode symbols = object(body).path("symbols");
+		if (!symbols.isArray()) {
+			throw malformed("'symbols' is not an array");
+		}
+		for (JsonNode candidate : symbols) {
+			if (!symbol.equals(candidate.path("symbol").asString(""))) {
+				continue;
+			}
+			BigDecimal tick = null;
+			BigDecimal lot = null;
+			BigDecimal minQuantity = BigDecimal.ZERO;
+			BigDecimal minNotional = BigDecimal.ZERO;
+			for (JsonNode filter : candidate.path("filters")) {
+				switch (filter.path("filterType").asString("")) {
+					case "PRICE_FILTER" -> tick = decimal(filter, "tickSize");
+					case "LOT_SIZE" -> {
+						lot = decimal(filter, "stepSize");
+						minQuantity = decimal(filter, "minQty");
+					}
+					case "NOTIONAL", "MIN_NOTIONAL" -> minNotional = decimal(filter, "minNotional");
+					default -> {
+						// the other filters (percent price, iceberg parts, max orders)
+						// are
+						// checked by Binance and answered as FILTER_FAILURE
+					}
+				}
+			}
+			if (tick == null || lot == null || tick.signum() <= 0 || lot.signum() <= 0) {
+				throw malformed(symbol + " has no positive PRICE_FILTER tickSize and LOT_SIZE stepSize");
+			}
+			return new VenueInstrument(symbol, text(candidate, "baseAsset"), text(candidate, "quoteAsset"),
+					new InstrumentSpec(tick.stripTrailingZeros(), lot.stripTrailingZeros(), minNotional), minQuantity,
+					"TRADING".equals(candidate.path("status").asString("")));
+		}
+		throw new VenueException(VenueFailure.of(Kind.FILTER_FAILURE, "Binance lists no symbol " + symbol, null));
+	}
+
+	private static boolean flag(JsonNode node, String field) {
+		JsonNode value = node.path(field);
+		if (!value.isBoolean()) {
+			throw malformed("'" + field + "' is not a boolean");
+		}
+		return value.booleanValue();
 	}
 
 	private static VenueOrder order(JsonNode order, String clientIdField) {

@@ -23,6 +23,8 @@ import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueInstrument;
+import sage.server.trading.venue.VenueKeyPermissions;
 import sage.server.trading.venue.VenueFailure.Kind;
 import sage.server.trading.venue.VenueFill;
 import sage.server.trading.venue.VenueOrder;
@@ -141,6 +143,22 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	}
 
 	@Override
+	public Optional<VenueOrder> findByVenueOrderId(String symbol, String venueOrderId) {
+		try {
+			return Optional.of(read(BinanceEndpoint.QUERY_ORDER, params("symbol", symbol, "orderId", venueOrderId),
+					BinanceOrderMapping::order));
+		}
+		catch (VenueException ex) {
+			if (ex.kind() == Kind.UNKNOWN_ORDER) {
+				// asked about a trade's order: Binance made the trade, so it knows the
+				// order
+				return Optional.empty();
+			}
+			throw ex;
+		}
+	}
+
+	@Override
 	public VenueOrder cancel(String symbol, String clientOrderId) {
 		Reply reply = sendSyncingClock(BinanceEndpoint.CANCEL_ORDER,
 				params("symbol", symbol, "origClientOrderId", clientOrderId));
@@ -229,6 +247,25 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	@Override
 	public Map<String, BigDecimal> balances() {
 		return read(BinanceEndpoint.ACCOUNT, params("omitZeroBalances", "true"), BinanceOrderMapping::balances);
+	}
+
+	/**
+	 * Trading comes from the account ({@code canTrade}, which Binance clears for a key
+	 * without spot trading), withdrawals and IP restriction from the key's restrictions;
+	 * a key that can read neither is refused by Binance with {@code -2015}.
+	 */
+	@Override
+	public VenueKeyPermissions keyPermissions() {
+		boolean accountTrades = read(BinanceEndpoint.ACCOUNT, params("omitZeroBalances", "true"),
+				BinanceOrderMapping::canTrade);
+		return read(BinanceEndpoint.API_RESTRICTIONS, params(),
+				(body) -> BinanceOrderMapping.keyPermissions(body, accountTrades));
+	}
+
+	@Override
+	public VenueInstrument instrument(String symbol) {
+		return read(BinanceEndpoint.EXCHANGE_INFO, params("symbol", symbol),
+				(body) -> BinanceOrderMapping.instrument(body, symbol));
 	}
 
 	/**
