@@ -199,15 +199,23 @@ final class BinanceOrderMapping {
 	}
 
 	private static VenueOrderStatus status(JsonNode order) {
-		String status = text(order, "status");
+		return status(text(order, "status"), decimal(order, "executedQty"));
+	}
+
+	/**
+	 * Binance's order status ({@code status} in REST answers, {@code X} in execution
+	 * reports) as the venue-neutral one.
+	 * @param executed how much of the order has filled, which tells a pending cancel's
+	 * working state
+	 */
+	static VenueOrderStatus status(String status, BigDecimal executed) {
 		return switch (status) {
 			case "NEW", "PENDING_NEW" -> VenueOrderStatus.NEW;
 			case "PARTIALLY_FILLED" -> VenueOrderStatus.PARTIALLY_FILLED;
 			case "FILLED" -> VenueOrderStatus.FILLED;
 			case "CANCELED" -> VenueOrderStatus.CANCELED;
 			// still working until Binance says it is cancelled (unused by Binance today)
-			case "PENDING_CANCEL" ->
-				(decimal(order, "executedQty").signum() > 0) ? VenueOrderStatus.PARTIALLY_FILLED : VenueOrderStatus.NEW;
+			case "PENDING_CANCEL" -> (executed.signum() > 0) ? VenueOrderStatus.PARTIALLY_FILLED : VenueOrderStatus.NEW;
 			case "REJECTED" -> VenueOrderStatus.REJECTED;
 			// EXPIRED_IN_MATCH: ended by self-trade prevention
 			case "EXPIRED", "EXPIRED_IN_MATCH" -> VenueOrderStatus.EXPIRED;
@@ -215,7 +223,7 @@ final class BinanceOrderMapping {
 		};
 	}
 
-	private static Side side(String side) {
+	static Side side(String side) {
 		return switch (side) {
 			case "BUY" -> Side.BUY;
 			case "SELL" -> Side.SELL;
@@ -235,7 +243,7 @@ final class BinanceOrderMapping {
 		throw malformed("the order carries no time");
 	}
 
-	private static JsonNode object(String body) {
+	static JsonNode object(String body) {
 		JsonNode root = tree(body);
 		if (!root.isObject()) {
 			throw malformed("not a JSON object");
@@ -265,7 +273,7 @@ final class BinanceOrderMapping {
 		}
 	}
 
-	private static String text(JsonNode node, String field) {
+	static String text(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (value.isString() && !value.asString().isEmpty()) {
 			return value.asString();
@@ -276,7 +284,7 @@ final class BinanceOrderMapping {
 		throw malformed("'" + field + "' is missing or not text");
 	}
 
-	private static BigDecimal decimal(JsonNode node, String field) {
+	static BigDecimal decimal(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (!value.isString()) {
 			// Binance sends every decimal as a string, so that no parser rounds it
@@ -290,7 +298,7 @@ final class BinanceOrderMapping {
 		}
 	}
 
-	private static Instant millis(JsonNode node, String field) {
+	static Instant millis(JsonNode node, String field) {
 		JsonNode value = node.path(field);
 		if (!value.isIntegralNumber() || !value.canConvertToLong() || value.longValue() < 0) {
 			throw malformed("'" + field + "' is not a time in epoch milliseconds");
@@ -298,7 +306,7 @@ final class BinanceOrderMapping {
 		return Instant.ofEpochMilli(value.longValue());
 	}
 
-	private static VenueException malformed(String reason) {
+	static VenueException malformed(String reason) {
 		return new VenueException(VenueFailure.of(Kind.MALFORMED, "answer out of shape: " + reason, null));
 	}
 
