@@ -1,9 +1,16 @@
 package sage.server.trading.venue.okx;
 
 import java.math.BigDecimal;
+import java.net.http.HttpClient;
+import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Base64;
 import java.util.List;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
@@ -16,6 +23,7 @@ import sage.engine.sim.TimeInForce;
 import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.OrderType;
 import sage.server.trading.venue.SubmitResult;
+import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure.Kind;
 import sage.server.trading.venue.VenueFill;
@@ -275,8 +283,8 @@ class OkxSpotVenueTest {
 	void credentialsWithoutAPassphraseAreRefused() {
 		assertThatIllegalArgumentException()
 			.isThrownBy(() -> new OkxSpotVenue(OkxSpotVenue.API,
-					new sage.server.trading.venue.VenueCredentials(CREDENTIALS.apiKey(), CREDENTIALS.secret()),
-					this.clock, QUICK, java.net.http.HttpClient.newHttpClient()))
+					new VenueCredentials(CREDENTIALS.apiKey(), CREDENTIALS.secret()), this.clock, QUICK,
+					HttpClient.newHttpClient()))
 			.withMessageContaining("passphrase");
 		assertThat(this.venue.name()).isEqualTo("okx");
 	}
@@ -287,15 +295,13 @@ class OkxSpotVenueTest {
 	 */
 	static String recomputedSignature(LoggedRequest request) {
 		try {
-			javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
-			mac.init(new javax.crypto.spec.SecretKeySpec(
-					CREDENTIALS.secret().getBytes(java.nio.charset.StandardCharsets.UTF_8), "HmacSHA256"));
+			Mac mac = Mac.getInstance("HmacSHA256");
+			mac.init(new SecretKeySpec(CREDENTIALS.secret().getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
 			String prehash = request.getHeader("OK-ACCESS-TIMESTAMP") + request.getMethod().value() + request.getUrl()
 					+ request.getBodyAsString();
-			return java.util.Base64.getEncoder()
-				.encodeToString(mac.doFinal(prehash.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+			return Base64.getEncoder().encodeToString(mac.doFinal(prehash.getBytes(StandardCharsets.UTF_8)));
 		}
-		catch (java.security.GeneralSecurityException ex) {
+		catch (GeneralSecurityException ex) {
 			throw new IllegalStateException(ex);
 		}
 	}

@@ -24,9 +24,12 @@ final class StandIn {
 
 	static final Instant START = Instant.parse("2026-12-05T12:00:00Z");
 
-	/** OKX's limits with millisecond retries, a short timeout and a two-second pause. */
-	static final OkxLimits QUICK = new OkxLimits(Duration.ofMillis(400), 3, Duration.ofMillis(5), Duration.ofMillis(20),
-			3, Duration.ofSeconds(2));
+	/**
+	 * OKX's limits with millisecond retries, a one-second timeout (short, yet long enough
+	 * for a cold WireMock to serve a full page) and a two-second pause.
+	 */
+	static final OkxLimits QUICK = new OkxLimits(Duration.ofMillis(1000), 3, Duration.ofMillis(5),
+			Duration.ofMillis(20), 3, Duration.ofSeconds(2));
 
 	static final String ORDER = "/api/v5/trade/order";
 
