@@ -17,6 +17,8 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import sage.engine.sim.Side;
 import sage.engine.sim.TimeInForce;
@@ -31,6 +33,7 @@ import sage.server.trading.venue.VenueOrder;
 import sage.server.trading.venue.VenueOrderRequest;
 import sage.server.trading.venue.VenueOrderStatus;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -194,6 +197,34 @@ class OkxSpotVenueTest {
 	}
 
 	@Test
+	void cancelWithoutAClearAnswerIsUnavailableAndNotSentAgain() {
+		OKX.stubFor(post(urlPathEqualTo(CANCEL)).willReturn(aResponse().withStatus(503)));
+		assertThatExceptionOfType(VenueException.class).isThrownBy(() -> this.venue.cancel("BTC-USDT", "oktswap6"))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.UNAVAILABLE));
+		OKX.verify(1, anyRequestedFor(anyUrl()));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "live, NEW", "partially_filled, PARTIALLY_FILLED", "filled, FILLED", "canceled, CANCELED",
+			"mmp_canceled, CANCELED" })
+	void readsEachOrderStateOkxNames(String state, VenueOrderStatus status) {
+		// not recorded: the pending order of GetOrders.txt in each state
+		OKX.stubFor(get(urlPathEqualTo(ORDER)).willReturn(
+				okJson(Recorded.read("GetOrders.txt").replace("\"state\": \"live\"", "\"state\": \"" + state + "\""))));
+		assertThat(this.venue.findByVenueOrderId("BTC-USDT", "301835739059335168"))
+			.hasValueSatisfying((order) -> assertThat(order.status()).isEqualTo(status));
+	}
+
+	@Test
+	void anOrderStateOkxHasNotDocumentedIsMalformed() {
+		OKX.stubFor(get(urlPathEqualTo(ORDER)).willReturn(
+				okJson(Recorded.read("GetOrders.txt").replace("\"state\": \"live\"", "\"state\": \"paused\""))));
+		assertThatExceptionOfType(VenueException.class)
+			.isThrownBy(() -> this.venue.findByVenueOrderId("BTC-USDT", "301835739059335168"))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.MALFORMED));
+	}
+
+	@Test
 	void readsOpenSpotOrders() {
 		OKX.stubFor(get(urlPathEqualTo(PENDING)).willReturn(okJson(Recorded.read("GetOrders.txt"))));
 		assertThat(this.venue.openOrders("BTC-USDT")).singleElement().satisfies((order) -> {
@@ -251,7 +282,11 @@ class OkxSpotVenueTest {
 		OKX.stubFor(get(urlPathEqualTo(FILLS)).withQueryParam("after", absent()).willReturn(okJson(page.toString())));
 		OKX.stubFor(get(urlPathEqualTo(FILLS)).withQueryParam("after", equalTo("1001"))
 			.willReturn(okJson(Recorded.read("GetUserTrades.txt"))));
-		List<VenueFill> fills = this.venue.fills("BTC-USDT", since);
+		// a patient venue: a cold WireMock may take a second over a page this size, and
+		// a timeout would be retried, which is not what this test is about
+		OkxSpotVenue patient = StandIn.venue(OKX, this.clock, new OkxLimits(Duration.ofSeconds(10), 1,
+				QUICK.firstRetry(), QUICK.longestRetry(), QUICK.lookupAttempts(), QUICK.rateLimitWithoutRetryAfter()));
+		List<VenueFill> fills = patient.fills("BTC-USDT", since);
 		assertThat(fills).hasSize(101);
 		assertThat(fills.get(0).venueTradeId()).isEqualTo("744876980");
 		assertThat(fills.get(1).venueTradeId()).isEqualTo("1001");
