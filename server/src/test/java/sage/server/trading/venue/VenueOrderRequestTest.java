@@ -61,4 +61,15 @@ class VenueOrderRequestTest {
 			.contains("vmPU…Eh8A");
 	}
 
+	@Test
+	void credentialsNeverShowTheirPassphraseAndKeepTheTwoPartForm() {
+		VenueCredentials credentials = new VenueCredentials("5a8e0f1c-3b7d-4e2a-9c61-0d4f7b2e8a93",
+				"4F6A2C9E81D73B05A7E4C2918F3D6B70", "sage-okx-Passphrase-1");
+		assertThat(credentials.toString()).doesNotContain(credentials.secret())
+			.doesNotContain("sage-okx-Passphrase-1")
+			.contains("passphrase=(hidden)");
+		assertThat(new VenueCredentials("key-1", "secret-1").passphrase()).isNull();
+		assertThatIllegalArgumentException().isThrownBy(() -> new VenueCredentials("key-1", "secret-1", " "));
+	}
+
 }

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure.Kind;
 import sage.server.trading.venue.VenueInstrument;

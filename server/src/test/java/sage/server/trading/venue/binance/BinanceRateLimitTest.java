@@ -11,6 +11,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import sage.engine.sim.Side;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure.Kind;

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 import sage.engine.sim.Side;
 import sage.engine.sim.TimeInForce;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.OrderType;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueException;

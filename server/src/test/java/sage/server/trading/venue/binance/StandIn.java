@@ -7,6 +7,7 @@ import java.time.Instant;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.VenueCredentials;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;

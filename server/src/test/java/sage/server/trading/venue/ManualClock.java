@@ -1,4 +1,4 @@
-package sage.server.trading.venue.binance;
+package sage.server.trading.venue;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,16 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that stands still until a test moves it, so no test sleeps for a wait. */
-final class ManualClock extends Clock {
+/**
+ * A clock that stands still until a test moves it, so no venue test sleeps for a wait.
+ */
+public final class ManualClock extends Clock {
 
 	private volatile Instant now;
 
-	ManualClock(Instant start) {
+	public ManualClock(Instant start) {
 		this.now = start;
 	}
 
-	void advance(Duration by) {
+	public void advance(Duration by) {
 		this.now = this.now.plus(by);
 	}
 
