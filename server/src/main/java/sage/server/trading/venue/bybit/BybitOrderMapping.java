@@ -59,14 +59,6 @@ final class BybitOrderMapping {
 	}
 
 	/**
-	 * The orderLinkId a cancel answer ({@code POST /v5/order/cancel}) is about: it
-	 * carries only the ids.
-	 */
-	static String canceledClientOrderId(String body) {
-		return text(object(envelope(body), "result"), "orderLinkId");
-	}
-
-	/**
 	 * The orders of {@code GET /v5/order/realtime} or {@code /v5/order/history}, and the
 	 * cursor to the next page.
 	 */

@@ -21,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import sage.engine.sim.Side;
 import sage.server.trading.venue.ExchangeVenue;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueCredentials;
@@ -179,7 +180,9 @@ public final class BybitSpotVenue implements ExchangeVenue {
 		Reply reply = sendSyncingClock(BybitEndpoint.CANCEL_ORDER,
 				params("category", SPOT, "symbol", symbol, "orderLinkId", clientOrderId));
 		switch (reply) {
-			case Reply.Ok ok -> BybitOrderMapping.canceledClientOrderId(ok.body());
+			case Reply.Ok ok -> {
+				// the answer carries only the ids: the order itself is read back below
+			}
 			case Reply.Refused refused -> throw new VenueException(refused.failure());
 			// not sent again: a second cancel of a cancelled order answers "order does
 			// not
@@ -390,7 +393,7 @@ public final class BybitSpotVenue implements ExchangeVenue {
 					"Bybit spot orders of type " + request.type() + " are not supported by this venue");
 		};
 		Map<String, String> params = params("category", SPOT, "symbol", request.symbol(), "side",
-				(request.side() == sage.engine.sim.Side.BUY) ? "Buy" : "Sell", "orderType", orderType, "qty",
+				(request.side() == Side.BUY) ? "Buy" : "Sell", "orderType", orderType, "qty",
 				request.quantity().toPlainString());
 		if (request.price() != null) {
 			params.put("price", request.price().toPlainString());

@@ -24,6 +24,7 @@ import sage.server.trading.venue.VenueOrder;
 import sage.server.trading.venue.VenueOrderRequest;
 import sage.server.trading.venue.VenueOrderStatus;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
@@ -34,6 +35,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -208,6 +210,31 @@ class BybitSpotVenueTest {
 				assertThat(ex.failure().venueCode()).isEqualTo("170213");
 			});
 		BYBIT.verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
+	}
+
+	@Test
+	void cancelAsksAgainWhileBybitStillShowsTheOrderWorking() {
+		BYBIT.stubFor(post(urlPathEqualTo(CANCEL)).willReturn(okJson(ids("open-order-1", "client-open-1"))));
+		BYBIT.stubFor(get(urlPathEqualTo(REALTIME)).inScenario("cancelling")
+			.whenScenarioStateIs(STARTED)
+			.willReturn(okJson(Recorded.read("http_get_orders_realtime.json")))
+			.willSetStateTo("cancelled"));
+		BYBIT.stubFor(get(urlPathEqualTo(REALTIME)).inScenario("cancelling")
+			.whenScenarioStateIs("cancelled")
+			.willReturn(okJson(Recorded.read("http_get_orders_realtime.json")
+				.replace("\"orderStatus\": \"New\"", "\"orderStatus\": \"Cancelled\""))));
+		assertThat(this.venue.cancel("ETHUSDT", "client-open-1").status()).isEqualTo(VenueOrderStatus.CANCELED);
+		BYBIT.verify(2, getRequestedFor(urlPathEqualTo(REALTIME)));
+		BYBIT.verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
+	}
+
+	@Test
+	void cancelWithoutAClearAnswerIsUnavailableAndNotSentAgain() {
+		BYBIT.stubFor(post(urlPathEqualTo(CANCEL)).willReturn(aResponse().withStatus(504)));
+		assertThatExceptionOfType(VenueException.class).isThrownBy(() -> this.venue.cancel("ETHUSDT", "client-open-1"))
+			.satisfies((ex) -> assertThat(ex.kind()).isEqualTo(Kind.UNAVAILABLE));
+		BYBIT.verify(1, postRequestedFor(urlPathEqualTo(CANCEL)));
+		BYBIT.verify(0, getRequestedFor(urlPathEqualTo(REALTIME)));
 	}
 
 	@Test

@@ -81,8 +81,8 @@ class BybitSubmitSafetyTest {
 						aResponse().withStatus(502).withBody("<html>Bad Gateway</html>")),
 				Arguments.of("retCode 10016 server error", okJson(error(10016, "Server error."))),
 				Arguments.of("retCode 10000 server timeout", okJson(error(10000, "Server Timeout"))),
-				// longer than QUICK's 400 ms request timeout
-				Arguments.of("read timeout", okJson(ids("open-order-1", "client-open-1")).withFixedDelay(1500)),
+				// longer than QUICK's one-second request timeout
+				Arguments.of("read timeout", okJson(ids("open-order-1", "client-open-1")).withFixedDelay(2500)),
 				Arguments.of("connection reset", aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
 	}
 

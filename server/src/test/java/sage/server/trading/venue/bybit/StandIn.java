@@ -30,8 +30,11 @@ final class StandIn {
 
 	static final Instant START = Instant.parse("2026-12-05T12:00:00Z");
 
-	/** Bybit's limits with millisecond retries, a short timeout and a ten-minute ban. */
-	static final BybitLimits QUICK = new BybitLimits(Duration.ofSeconds(5), Duration.ofMillis(400), 600, 3,
+	/**
+	 * Bybit's limits with millisecond retries, a one-second timeout (long enough for a
+	 * cold WireMock) and a ten-minute ban.
+	 */
+	static final BybitLimits QUICK = new BybitLimits(Duration.ofSeconds(5), Duration.ofSeconds(1), 600, 3,
 			Duration.ofMillis(5), Duration.ofMillis(20), 3, Duration.ofMinutes(10));
 
 	static final String CREATE = "/v5/order/create";
