@@ -2,6 +2,7 @@ package sage.server.trading;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,13 +12,29 @@ import java.util.TreeSet;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import sage.server.identity.IdentityProblems;
+import sage.server.identity.SecretKind;
+import sage.server.identity.SecretVault;
+import sage.server.identity.SignedInUser;
 import sage.server.platform.ProblemException;
 import sage.server.trading.account.TradingAccountStore;
+import sage.server.trading.account.TradingAccountStore.LiveKey;
+import sage.server.trading.account.TradingAccountStore.ReportedBalances;
 import sage.server.trading.account.TradingAccountStore.StoredAccount;
+import sage.server.trading.venue.ExchangeVenue;
+import sage.server.trading.venue.ExchangeVenues;
+import sage.server.trading.venue.VenueCredentials;
+import sage.server.trading.venue.VenueException;
+import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueKeyPermissions;
 
 /**
  * Trading accounts: a user opens paper accounts with virtual money per currency, and
@@ -26,6 +43,8 @@ import sage.server.trading.account.TradingAccountStore.StoredAccount;
  */
 @Service
 public class TradingAccounts {
+
+	private static final Logger log = LoggerFactory.getLogger(TradingAccounts.class);
 
 	/** Most accounts one user keeps. */
 	static final int MAX_ACCOUNTS = 20;
@@ -42,12 +61,174 @@ public class TradingAccounts {
 
 	private final Clock clock;
 
+	private final SecretVault vault;
+
+	private final ExchangeVenues venues;
+
 	TradingAccounts(TradingAccountStore store, ApplicationEventPublisher events, TransactionTemplate transaction,
-			Clock clock) {
+			Clock clock, SecretVault vault, ExchangeVenues venues) {
 		this.store = store;
 		this.events = events;
 		this.transaction = transaction;
 		this.clock = clock;
+		this.vault = vault;
+		this.venues = venues;
+	}
+
+	/**
+	 * Connects a live exchange account. The key is asked what it may do before anything
+	 * is stored: it must read and trade spot, and must not withdraw. Key, secret and
+	 * passphrase go into the vault; the account keeps their ids and the key's first and
+	 * last four characters. Needs a session that proved a second factor. Audited, without
+	 * the key.
+	 * @throws ProblemException {@code second-factor-required}, {@code invalid-request},
+	 * {@code name-taken}, {@code exchange-key-rejected}, {@code exchange-key-permissions}
+	 * or {@code venue-unavailable}
+	 */
+	public TradingAccount connectLive(SignedInUser user, String name, String venue, String apiKey, String secret,
+			@Nullable String passphrase) {
+		requireSecondFactor(user);
+		String trimmed = checkName(name);
+		if (venue == null || !this.venues.supports(venue)) {
+			throw ProblemException.invalidField("venue",
+					"must be paper or one of " + String.join(", ", ExchangeVenues.SUPPORTED));
+		}
+		String key = (apiKey != null) ? apiKey.strip() : "";
+		String signing = (secret != null) ? secret.strip() : "";
+		if (key.length() < SecretVault.MIN_LENGTH || key.length() > 256) {
+			throw ProblemException.invalidField("apiKey", "must be the exchange's API key (8 to 256 characters)");
+		}
+		if (signing.length() < SecretVault.MIN_LENGTH || signing.length() > 256) {
+			throw ProblemException.invalidField("apiSecret", "must be the exchange's API secret (8 to 256 characters)");
+		}
+		String phrase = (passphrase != null && !passphrase.isBlank()) ? passphrase.strip() : null;
+		if (ExchangeVenues.WITH_PASSPHRASE.contains(venue)
+				&& (phrase == null || phrase.length() < SecretVault.MIN_LENGTH || phrase.length() > 256)) {
+			throw ProblemException.invalidField("passphrase",
+					venue + " keys come with a passphrase (8 to 256 characters): give the key's");
+		}
+		if (!ExchangeVenues.WITH_PASSPHRASE.contains(venue)) {
+			phrase = null;
+		}
+		if (this.store.nameTaken(user.id(), trimmed)) {
+			throw nameTaken(trimmed);
+		}
+		String givenPhrase = phrase;
+		ExchangeVenue trial = this.venues.trial(venue, new VenueCredentials(key, signing, givenPhrase));
+		VenueKeyPermissions permissions;
+		Map<String, BigDecimal> balances;
+		try {
+			permissions = trial.keyPermissions();
+			if (!permissions.canRead() || !permissions.canTrade()) {
+				throw new ProblemException(TradingProblems.EXCHANGE_KEY_PERMISSIONS,
+						"The key cannot " + (permissions.canRead() ? "trade spot" : "read the account") + " on " + venue
+								+ ". Make a key with reading and spot trading enabled.");
+			}
+			if (permissions.canWithdraw()) {
+				throw new ProblemException(TradingProblems.EXCHANGE_KEY_PERMISSIONS, "The key can withdraw funds on "
+						+ venue + ". Sage never withdraws: make a key with withdrawals disabled.");
+			}
+			balances = trial.balances();
+		}
+		catch (VenueException ex) {
+			throw venueProblem(venue, ex);
+		}
+		Instant now = this.clock.instant();
+		String id = UUID.randomUUID().toString();
+		String hint = hint(key);
+		StoredAccount[] connected = new StoredAccount[1];
+		this.transaction.executeWithoutResult((status) -> {
+			if (this.store.nameTaken(user.id(), trimmed)) {
+				throw nameTaken(trimmed);
+			}
+			if (this.store.list(user.id()).size() >= MAX_ACCOUNTS) {
+				throw ProblemException.invalidField("name", "you keep " + MAX_ACCOUNTS + " accounts already");
+			}
+			UUID keyId = this.vault.store(user.id(), SecretKind.EXCHANGE_API_KEY, label(trimmed, "API key"), key).id();
+			UUID secretId = this.vault
+				.store(user.id(), SecretKind.EXCHANGE_API_SECRET, label(trimmed, "API secret"), signing)
+				.id();
+			UUID phraseId = (givenPhrase != null) ? this.vault
+				.store(user.id(), SecretKind.EXCHANGE_PASSPHRASE, label(trimmed, "passphrase"), givenPhrase)
+				.id() : null;
+			StoredAccount account = new StoredAccount(id, user.id(), trimmed, venue, Map.of(), now,
+					new LiveKey(keyId, secretId, phraseId, hint), null, null);
+			this.store.insertLive(account);
+			this.store.saveBalances(id, balances, now);
+			this.events.publishEvent(new TradingEvent.AccountConnected(user.id(), id, trimmed, venue, hint,
+					permissions.ipRestricted(), now));
+			connected[0] = account;
+		});
+		return view(connected[0]);
+	}
+
+	/**
+	 * The client of a live account, made from its vault credentials on first use.
+	 * @throws ProblemException {@code exchange-key-rejected} when a credential is no
+	 * longer in the vault
+	 */
+	ExchangeVenue venueOf(StoredAccount account) {
+		LiveKey key = account.key();
+		if (key == null) {
+			throw new ProblemException(TradingProblems.ACCOUNT_NOT_LIVE,
+					"The account '" + account.name() + "' is a paper account; paper accounts trade through bots.");
+		}
+		return this.venues.of(account.id(), account.venue(), () -> {
+			String apiKey = this.vault.reveal(account.owner(), key.apiKeyId()).value();
+			String secret = this.vault.reveal(account.owner(), key.secretId()).value();
+			String passphrase = (key.passphraseId() != null)
+					? this.vault.reveal(account.owner(), key.passphraseId()).value() : null;
+			return new VenueCredentials(apiKey, secret, passphrase);
+		});
+	}
+
+	/** The problem for a venue failure met while serving a request. */
+	static ProblemException venueProblem(String venue, VenueException ex) {
+		VenueFailure failure = ex.failure();
+		return switch (failure.kind()) {
+			case AUTH -> new ProblemException(TradingProblems.EXCHANGE_KEY_REJECTED,
+					venue + " refused the key: " + failure.message());
+			case RATE_LIMITED, BANNED -> {
+				long seconds = (failure.until() != null)
+						? Math.max(1, java.time.Duration.between(Instant.now(), failure.until()).toSeconds() + 1) : 60;
+				yield new ProblemException(TradingProblems.VENUE_HALTED,
+						venue + " is " + ((failure.kind() == VenueFailure.Kind.BANNED) ? "banning" : "rate limiting")
+								+ " this client; nothing is sent before " + failure.until() + ".",
+						List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS, seconds));
+			}
+			case FILTER_FAILURE -> ProblemException.invalidField("symbol", failure.message());
+			default -> new ProblemException(TradingProblems.VENUE_UNAVAILABLE,
+					venue + " could not be asked: " + failure.message());
+		};
+	}
+
+	static void requireSecondFactor(SignedInUser user) {
+		if (!user.secondFactorVerified()) {
+			throw new ProblemException(IdentityProblems.SECOND_FACTOR_REQUIRED,
+					"Live trading needs a session that proved a second factor: enable two-factor sign-in and sign "
+							+ "in again. API keys cannot trade on live accounts.");
+		}
+	}
+
+	private static String hint(String key) {
+		return (key.length() >= 12) ? key.substring(0, 4) + "…" + key.substring(key.length() - 4) : "…";
+	}
+
+	private static String label(String account, String what) {
+		String label = "Trading account " + account + ": " + what;
+		return (label.length() > 100) ? label.substring(0, 100) : label;
+	}
+
+	private static ProblemException nameTaken(String name) {
+		return new ProblemException(TradingProblems.NAME_TAKEN, "You already have an account named '" + name + "'.");
+	}
+
+	private static String checkName(@Nullable String name) {
+		String trimmed = (name != null) ? name.strip() : "";
+		if (trimmed.isEmpty() || trimmed.length() > 60) {
+			throw ProblemException.invalidField("name", "must be 1 to 60 characters");
+		}
+		return trimmed;
 	}
 
 	/**
@@ -56,10 +237,7 @@ public class TradingAccounts {
 	 * malformed currency or an amount out of range
 	 */
 	public TradingAccount openPaper(UUID owner, String name, Map<String, BigDecimal> deposits) {
-		String trimmed = (name != null) ? name.strip() : "";
-		if (trimmed.isEmpty() || trimmed.length() > 60) {
-			throw ProblemException.invalidField("name", "must be 1 to 60 characters");
-		}
+		String trimmed = checkName(name);
 		if (deposits == null || deposits.isEmpty() || deposits.size() > 10) {
 			throw ProblemException.invalidField("balances", "must give 1 to 10 currencies, e.g. {\"USD\": 10000}");
 		}
@@ -81,8 +259,7 @@ public class TradingAccounts {
 				this.clock.instant());
 		this.transaction.executeWithoutResult((status) -> {
 			if (this.store.nameTaken(owner, trimmed)) {
-				throw new ProblemException(TradingProblems.NAME_TAKEN,
-						"You already have an account named '" + trimmed + "'.");
+				throw nameTaken(trimmed);
 			}
 			if (this.store.list(owner).size() >= MAX_ACCOUNTS) {
 				throw ProblemException.invalidField("name", "you keep " + MAX_ACCOUNTS + " accounts already");
@@ -110,7 +287,43 @@ public class TradingAccounts {
 				"No trading account of yours has the id '" + id + "'.");
 	}
 
+	/**
+	 * The owner's account with this id, a live one with its balances asked of the
+	 * exchange (the last reported ones, with their time, when it cannot be asked).
+	 */
+	public Optional<TradingAccount> findFresh(UUID owner, String id) {
+		Optional<StoredAccount> found = this.store.find(owner, id);
+		found.filter(StoredAccount::live).ifPresent(this::refreshBalances);
+		return found.map(this::view);
+	}
+
+	/**
+	 * Asks the exchange for the account's balances and keeps them; false if it could not.
+	 */
+	boolean refreshBalances(StoredAccount account) {
+		try {
+			Map<String, BigDecimal> balances = venueOf(account).balances();
+			this.transaction.executeWithoutResult(
+					(status) -> this.store.saveBalances(account.id(), balances, this.clock.instant()));
+			return true;
+		}
+		catch (VenueException | ProblemException ex) {
+			log.info("Balances of account {} not refreshed: {}", account.id(), ex.getMessage());
+			return false;
+		}
+	}
+
 	private TradingAccount view(StoredAccount account) {
+		if (account.live()) {
+			Optional<ReportedBalances> reported = this.store.balances(account.id());
+			List<TradingAccount.Balance> balances = new ArrayList<>();
+			reported.ifPresent((r) -> new java.util.TreeMap<>(r.amounts()).forEach((currency, amount) -> balances
+				.add(new TradingAccount.Balance(currency, null, plain(amount), BigDecimal.ZERO, plain(amount)))));
+			LiveKey key = account.key();
+			return new TradingAccount(account.id(), account.name(), account.venue(), balances, account.createdAt(),
+					true, (key != null) ? key.hint() : null, reported.map(ReportedBalances::asOf).orElse(null),
+					haltedNow(account));
+		}
 		Map<String, BigDecimal> settled = this.store.moved(account.id(), false);
 		Map<String, BigDecimal> trading = this.store.moved(account.id(), true);
 		Map<String, BigDecimal> committed = this.store.committed(account.id());
@@ -129,7 +342,13 @@ public class TradingAccounts {
 			balances.add(new TradingAccount.Balance(currency, plain(deposited), plain(total), plain(given),
 					plain(free.subtract(given).max(BigDecimal.ZERO))));
 		}
-		return new TradingAccount(account.id(), account.name(), account.venue(), balances, account.createdAt());
+		return new TradingAccount(account.id(), account.name(), account.venue(), balances, account.createdAt(), false,
+				null, null, null);
+	}
+
+	private @Nullable Instant haltedNow(StoredAccount account) {
+		Instant until = account.haltedUntil();
+		return (until != null && until.isAfter(this.clock.instant())) ? until : null;
 	}
 
 	static BigDecimal plain(BigDecimal value) {

@@ -30,6 +30,14 @@ public sealed interface TradingEvent extends Audited {
 			Instant at) implements TradingEvent {
 	}
 
+	/**
+	 * A live exchange account was connected; its key is named by its first and last four
+	 * characters only.
+	 */
+	record AccountConnected(UUID owner, String accountId, String name, String venue, String keyHint,
+			boolean ipRestricted, Instant at) implements TradingEvent {
+	}
+
 	/** A bot was created. */
 	record BotCreated(UUID owner, String botId, String name, String strategy, String symbol, String accountId,
 			Instant at) implements TradingEvent {
@@ -87,6 +95,9 @@ public sealed interface TradingEvent extends Audited {
 		return switch (this) {
 			case AccountOpened e -> AuditEntry.change(actor, "trading-account.opened", "trading-account", e.accountId(),
 					null, Map.of("name", e.name(), "venue", "paper", "deposits", plain(e.deposits())));
+			case AccountConnected e -> AuditEntry.change(actor, "trading-account.connected", "trading-account",
+					e.accountId(), null, Map.of("name", e.name(), "venue", e.venue(), "key", e.keyHint(),
+							"ipRestricted", String.valueOf(e.ipRestricted())));
 			case BotCreated e -> AuditEntry.change(actor, "bot.created", "bot", e.botId(), null,
 					Map.of("name", e.name(), "strategy", e.strategy(), "symbol", e.symbol(), "account", e.accountId()));
 			case BotStateChanged e ->

@@ -27,6 +27,9 @@ import org.jspecify.annotations.Nullable;
  * check (for example {@code max-order-notional: order notional 12500 exceeds 10000})
  * @param createdAt when its intent was committed
  * @param updatedAt its last change
+ * @param venueOrderId the exchange's id for it, once the exchange named it (live orders)
+ * @param imported whether Sage found it at the exchange without having placed it (placed
+ * on the exchange's own site, or by another program with the same key)
  */
 @Schema(description = "An order, from its committed intent to its final state")
 public record TradingOrder(String id, @Schema(example = "b3f0c2a91d4e5f60718293a4-7") String clientOrderId,
@@ -34,5 +37,6 @@ public record TradingOrder(String id, @Schema(example = "b3f0c2a91d4e5f60718293a
 		@Schema(example = "BUY") String side, @Schema(example = "LIMIT") String type,
 		@Schema(example = "0.5") BigDecimal quantity, @Schema(example = "41250.5") @Nullable BigDecimal limitPrice,
 		@Nullable BigDecimal stopPrice, @Schema(example = "GTC") String timeInForce, boolean reduceOnly,
-		OrderState state, BigDecimal filledQuantity, @Nullable String reason, Instant createdAt, Instant updatedAt) {
+		OrderState state, BigDecimal filledQuantity, @Nullable String reason, Instant createdAt, Instant updatedAt,
+		@Schema(example = "28457") @Nullable String venueOrderId, boolean imported) {
 }

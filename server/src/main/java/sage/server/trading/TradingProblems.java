@@ -79,6 +79,47 @@ public final class TradingProblems {
 	public static final ProblemType INSUFFICIENT_BALANCE = new ProblemType("insufficient-balance",
 			HttpStatus.UNPROCESSABLE_CONTENT, "Insufficient balance");
 
+	/**
+	 * The exchange refused the API key when it was connected: wrong key or secret, an
+	 * expired key, or an IP address the key does not allow.
+	 */
+	public static final ProblemType EXCHANGE_KEY_REJECTED = new ProblemType("exchange-key-rejected",
+			HttpStatus.UNPROCESSABLE_CONTENT, "Exchange key rejected");
+
+	/**
+	 * The API key cannot read or trade, or it can withdraw (Sage never withdraws, and
+	 * refuses keys that could).
+	 */
+	public static final ProblemType EXCHANGE_KEY_PERMISSIONS = new ProblemType("exchange-key-permissions",
+			HttpStatus.UNPROCESSABLE_CONTENT, "Exchange key has the wrong permissions");
+
+	/** The exchange did not answer, after the retries that are safe. */
+	public static final ProblemType VENUE_UNAVAILABLE = new ProblemType("venue-unavailable",
+			HttpStatus.SERVICE_UNAVAILABLE, "Exchange unavailable");
+
+	/**
+	 * The exchange is rate limiting or has banned this client: nothing is sent to it
+	 * before {@code Retry-After}.
+	 */
+	public static final ProblemType VENUE_HALTED = new ProblemType("venue-halted", HttpStatus.SERVICE_UNAVAILABLE,
+			"Trading on this exchange is halted");
+
+	/** An Idempotency-Key already placed a different order. */
+	public static final ProblemType IDEMPOTENCY_KEY_REUSED = new ProblemType("idempotency-key-reused",
+			HttpStatus.UNPROCESSABLE_CONTENT, "Idempotency key reused");
+
+	/** No order of the caller has this id. */
+	public static final ProblemType ORDER_NOT_FOUND = new ProblemType("order-not-found", HttpStatus.NOT_FOUND,
+			"Order not found");
+
+	/** The order is done (filled, cancelled, rejected) or is a bot's to manage. */
+	public static final ProblemType ORDER_NOT_CANCELABLE = new ProblemType("order-not-cancelable", HttpStatus.CONFLICT,
+			"Order cannot be cancelled");
+
+	/** Orders by hand go to live accounts; paper accounts trade through bots. */
+	public static final ProblemType ACCOUNT_NOT_LIVE = new ProblemType("account-not-live", HttpStatus.CONFLICT,
+			"Not a live account");
+
 	/** The problem for an id that matches no stored backtest. */
 	public static ProblemException backtestNotFound(String id) {
 		return new ProblemException(BACKTEST_NOT_FOUND, "No backtest has the id '" + id + "'.");

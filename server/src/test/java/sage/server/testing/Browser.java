@@ -43,6 +43,18 @@ public final class Browser {
 		return client;
 	}
 
+	/**
+	 * Another client in the same session (a copy of the cookies, taken now) that also
+	 * sends {@code name: value}: for requests sent at once from several threads.
+	 */
+	public Browser copyWithHeader(String name, String value) {
+		Browser copy = new Browser(this.port);
+		copy.cookies.putAll(this.cookies);
+		copy.headers.putAll(this.headers);
+		copy.headers.put(name, value);
+		return copy;
+	}
+
 	public HttpResponse<String> get(String path) throws Exception {
 		return send("GET", path, null, false);
 	}

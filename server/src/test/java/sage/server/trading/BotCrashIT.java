@@ -63,10 +63,12 @@ class BotCrashIT {
 		Browser api = Browser.withApiKey(this.port, key);
 		JsonNode account = json(api.send("POST", "/api/v1/trading-accounts",
 				"{\"name\":\"crash\",\"balances\":{\"USD\":10000}}", false), 201);
-		JsonNode bot = json(api.send("POST", "/api/v1/bots", """
-				{"name":"crash grid","accountId":"%s","strategy":"grid","symbol":"BTC-USD","interval":"1d",
-				 "params":{"quantityPerLevel":0.01},"barsPerSecond":60,"capital":10000,"commission":0.001}"""
-			.formatted(account.path("id").asString()), false), 201);
+		JsonNode bot = json(api.send("POST", "/api/v1/bots",
+				"""
+						{"name":"crash grid","accountId":"%s","strategy":"grid","symbol":"BTC-USD","interval":"1d",
+						 "params":{"quantityPerLevel":0.0005,"levels":200},"barsPerSecond":60,"capital":10000,"commission":0.001}"""
+					.formatted(account.path("id").asString()),
+				false), 201);
 		String id = bot.path("id").asString();
 		json(api.send("POST", "/api/v1/bots/" + id + "/start", "", false), 200);
 
@@ -84,7 +86,7 @@ class BotCrashIT {
 		assertThat(done.path("state").asString()).as(done.path("stateReason").asString()).isEqualTo("FINISHED");
 		JsonNode fills = json(api.get("/api/v1/bots/" + id + "/fills"), 200).path("items");
 		JsonNode backtest = json(api.send("POST", "/api/v1/backtests", """
-				{"strategy":"grid","symbol":"BTC-USD","interval":"1d","params":{"quantityPerLevel":0.01},
+				{"strategy":"grid","symbol":"BTC-USD","interval":"1d","params":{"quantityPerLevel":0.0005,"levels":200},
 				 "cash":10000,"commission":0.001,"monteCarlo":{"runs":0}}""", false), 201);
 		JsonNode expected = backtest.path("fills");
 		assertThat(fills.size()).isEqualTo(expected.size()).isPositive();

@@ -109,6 +109,10 @@ public final class AccessTable {
 			rule("GET /api/v1/bots/{id}/orders SIGNED_IN read"), rule("GET /api/v1/bots/{id}/fills SIGNED_IN read"),
 			rule("GET /api/v1/orders SIGNED_IN read"), rule("GET /api/v1/fills SIGNED_IN read"),
 			rule("POST /api/v1/kill-switch SIGNED_IN trade"),
+			// orders by hand go to live accounts, which also need a proven second factor
+			// (checked by the trading module: keys never have one)
+			rule("POST /api/v1/orders SIGNED_IN trade"), rule("GET /api/v1/orders/{id} SIGNED_IN read"),
+			rule("POST /api/v1/orders/{id}/cancel SIGNED_IN trade"),
 			// signing in and tokens
 			rule("POST /api/v1/auth/register ANYONE read"), rule("POST /api/v1/auth/login ANYONE read"),
 			rule("POST /api/v1/auth/logout ANYONE read"), rule("POST /api/v1/auth/setup ANYONE read"),

@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -47,6 +49,97 @@ public class TradingAccountStore {
 				.param("currency", currency)
 				.param("amount", amount)
 				.update());
+	}
+
+	/** Keeps a new live account; its credentials are in the vault already. */
+	public void insertLive(StoredAccount account) {
+		LiveKey key = java.util.Objects.requireNonNull(account.key(), "a live account has a key");
+		this.jdbc.sql("""
+				insert into trading_account (id, owner_id, name, venue, created_at, api_key_secret_id,
+				    api_secret_secret_id, passphrase_secret_id, key_hint)
+				values (:id, :owner, :name, :venue, :at, :apiKey, :secret, :passphrase, :hint)""")
+			.param("id", account.id())
+			.param("owner", account.owner().toString())
+			.param("name", account.name())
+			.param("venue", account.venue())
+			.param("at", OffsetDateTime.ofInstant(account.createdAt(), ZoneOffset.UTC))
+			.param("apiKey", key.apiKeyId().toString())
+			.param("secret", key.secretId().toString())
+			.param("passphrase", (key.passphraseId() != null) ? key.passphraseId().toString() : null)
+			.param("hint", key.hint())
+			.update();
+	}
+
+	/** The live account with this id, whoever's it is (for the runtime). */
+	public Optional<StoredAccount> findLive(String id) {
+		return this.jdbc.sql("select * from trading_account where id = :id and api_key_secret_id is not null")
+			.param("id", id)
+			.query(TradingAccountStore::account)
+			.optional();
+	}
+
+	/** Halts sending to the account's venue until {@code until}. */
+	public void halt(String accountId, Instant until, String reason) {
+		this.jdbc.sql("""
+				update trading_account set halted_until = :until, halt_reason = :reason
+				where id = :id and (halted_until is null or halted_until < :until)""")
+			.param("id", accountId)
+			.param("until", OffsetDateTime.ofInstant(until, ZoneOffset.UTC))
+			.param("reason", (reason.length() > 500) ? reason.substring(0, 500) : reason)
+			.update();
+	}
+
+	/** Replaces the balances the venue last reported for the account. */
+	public void saveBalances(String accountId, Map<String, BigDecimal> balances, Instant asOf) {
+		this.jdbc.sql("delete from trading_account_balance where account_id = :id").param("id", accountId).update();
+		balances.forEach((currency, amount) -> this.jdbc.sql("""
+				insert into trading_account_balance (account_id, currency, amount, as_of)
+				values (:id, :currency, :amount, :asOf)""")
+			.param("id", accountId)
+			.param("currency", currency)
+			.param("amount", amount)
+			.param("asOf", OffsetDateTime.ofInstant(asOf, ZoneOffset.UTC))
+			.update());
+	}
+
+	/** The balances the venue last reported, with when; empty when it never did. */
+	public Optional<ReportedBalances> balances(String accountId) {
+		Map<String, BigDecimal> amounts = new java.util.TreeMap<>();
+		Instant[] asOf = new Instant[1];
+		this.jdbc.sql("select currency, amount, as_of from trading_account_balance where account_id = :id")
+			.param("id", accountId)
+			.query((rs) -> {
+				amounts.put(rs.getString("currency"), rs.getBigDecimal("amount"));
+				asOf[0] = instant(rs, "as_of");
+			});
+		return (asOf[0] != null) ? Optional.of(new ReportedBalances(amounts, asOf[0])) : Optional.empty();
+	}
+
+	/**
+	 * The ids of every live account that has orders still working at the venue, or ended
+	 * with fills not read yet.
+	 */
+	public List<String> liveWithWorkingOrders() {
+		return this.jdbc.sql("""
+				select distinct a.id from trading_account a join trading_order o on o.account_id = a.id
+				where a.api_key_secret_id is not null and o.bot_id is null
+				    and (o.state in ('NEW', 'SUBMITTED', 'PARTIALLY_FILLED', 'UNKNOWN')
+				        or o.venue_filled_quantity > o.filled_quantity)""").query(String.class).list();
+	}
+
+	/**
+	 * Balances as a venue reported them.
+	 *
+	 * @param amounts per asset, free plus locked
+	 * @param asOf when the venue said so
+	 */
+	public record ReportedBalances(Map<String, BigDecimal> amounts, Instant asOf) {
+
+		/** Copies the amounts. */
+		public ReportedBalances {
+			amounts = Map.copyOf(amounts);
+		}
+
 	}
 
 	/** Whether {@code owner} has an account named {@code name}. */
@@ -131,27 +224,65 @@ public class TradingAccountStore {
 				deposits.put(rs.getString("currency"), rs.getBigDecimal("amount").stripTrailingZeros());
 			});
 		return new StoredAccount(account.id(), account.owner(), account.name(), account.venue(), deposits,
-				account.createdAt());
+				account.createdAt(), account.key(), account.haltedUntil(), account.haltReason());
 	}
 
 	private static StoredAccount account(ResultSet rs, int row) throws SQLException {
+		String apiKey = rs.getString("api_key_secret_id");
+		String passphrase = rs.getString("passphrase_secret_id");
+		LiveKey key = (apiKey != null)
+				? new LiveKey(UUID.fromString(apiKey), UUID.fromString(rs.getString("api_secret_secret_id")),
+						(passphrase != null) ? UUID.fromString(passphrase) : null, rs.getString("key_hint"))
+				: null;
+		OffsetDateTime halted = rs.getObject("halted_until", OffsetDateTime.class);
 		return new StoredAccount(rs.getString("id"), UUID.fromString(rs.getString("owner_id")), rs.getString("name"),
-				rs.getString("venue"), Map.of(), instant(rs, "created_at"));
+				rs.getString("venue"), Map.of(), instant(rs, "created_at"), key,
+				(halted != null) ? halted.toInstant() : null, rs.getString("halt_reason"));
 	}
 
 	static Instant instant(ResultSet rs, String column) throws SQLException {
 		return rs.getObject(column, OffsetDateTime.class).toInstant();
 	}
 
-	/** An account row with its deposits. */
+	/**
+	 * An account row with its deposits.
+	 *
+	 * @param key for a live account, where its credentials are in the vault; null for a
+	 * paper account
+	 * @param haltedUntil until when nothing may be sent to the venue (it banned this
+	 * client); null when not halted
+	 * @param haltReason why, as the venue said
+	 */
 	public record StoredAccount(String id, UUID owner, String name, String venue, Map<String, BigDecimal> deposits,
-			Instant createdAt) {
+			Instant createdAt, @Nullable LiveKey key, @Nullable Instant haltedUntil, @Nullable String haltReason) {
 
 		/** Copies the deposits, keeping their order. */
 		public StoredAccount {
 			deposits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(deposits));
 		}
 
+		/** A paper account. */
+		public StoredAccount(String id, UUID owner, String name, String venue, Map<String, BigDecimal> deposits,
+				Instant createdAt) {
+			this(id, owner, name, venue, deposits, createdAt, null, null, null);
+		}
+
+		/** Whether orders go to a real exchange. */
+		public boolean live() {
+			return this.key != null;
+		}
+
+	}
+
+	/**
+	 * Where a live account's credentials are kept: vault secret ids, never values.
+	 *
+	 * @param apiKeyId the vault id of the API key
+	 * @param secretId the vault id of the API secret
+	 * @param passphraseId the vault id of the passphrase, for venues that have one
+	 * @param hint the key's first and last four characters, for its owner to recognise
+	 */
+	public record LiveKey(UUID apiKeyId, UUID secretId, @Nullable UUID passphraseId, String hint) {
 	}
 
 }

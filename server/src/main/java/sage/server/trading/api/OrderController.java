@@ -1,5 +1,6 @@
 package sage.server.trading.api;
 
+import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -14,15 +15,21 @@ import jakarta.validation.constraints.Pattern;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import sage.server.identity.SignedInUser;
 import sage.server.trading.Bots;
+import sage.server.trading.LiveOrders;
+import sage.server.trading.OrderTicket;
 import sage.server.trading.TradingFill;
 import sage.server.trading.TradingOrder;
 
@@ -43,8 +50,92 @@ class OrderController {
 
 	private final Bots bots;
 
-	OrderController(Bots bots) {
+	private final LiveOrders live;
+
+	OrderController(Bots bots, LiveOrders live) {
 		this.bots = bots;
+		this.live = live;
+	}
+
+	@PostMapping(path = "/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Place an order by hand",
+			description = "Places a market or limit order on a live account. The quantity is rounded down to the "
+					+ "instrument's lot and a limit price to its tick in your favour; the order's intent is committed "
+					+ "under a new client order id before the exchange hears of it, then it is sent once. An order "
+					+ "the exchange refused comes back REJECTED with why; one whose answer was lost comes back "
+					+ "UNKNOWN and is resolved by looking it up, never by sending it again. With an Idempotency-Key, "
+					+ "the same key again places nothing and answers with the first request's order as it stands "
+					+ "(status 200, header Idempotent-Replayed: true). Needs the trade scope and a session that "
+					+ "proved a second factor.")
+	@ApiResponse(responseCode = "201", description = "Placed (or refused by the exchange: see state and reason)")
+	@ApiResponse(responseCode = "200", description = "Placed by an earlier request with this Idempotency-Key")
+	@ApiResponse(responseCode = "403",
+			description = "No proven second factor in this session, or an API key (code second-factor-required)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account of yours (code trading-account-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "A paper account (code account-not-live)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422",
+			description = "The Idempotency-Key placed a different order (code idempotency-key-reused)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503",
+			description = "The exchange is halted for this client or did not answer (codes venue-halted, "
+					+ "venue-unavailable)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	ResponseEntity<TradingOrder> place(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@Parameter(description = "Any unique string per order (a UUID): retrying with it never places a "
+					+ "second order", example = "9f1c2d3e-4b5a-6978-8a9b-0c1d2e3f4a5b") @RequestHeader(
+							name = "Idempotency-Key", required = false) @Nullable String idempotencyKey,
+			@RequestBody OrderTicket ticket) {
+		LiveOrders.PlacedOrder placed = this.live.place(user, ticket, idempotencyKey);
+		if (placed.replayed()) {
+			return ResponseEntity.ok().header("Idempotent-Replayed", "true").body(placed.order());
+		}
+		return ResponseEntity.created(URI.create("/api/v1/orders/" + placed.order().id())).body(placed.order());
+	}
+
+	@GetMapping("/orders/{id}")
+	@Operation(summary = "Get an order")
+	@ApiResponse(responseCode = "200", description = "The order as it stands")
+	@ApiResponse(responseCode = "404", description = "No such order of yours (code order-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	TradingOrder order(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = TradingAccountController.ID,
+					message = "must be an order id (a UUID)") String id) {
+		return this.live.get(user.id(), id);
+	}
+
+	@PostMapping("/orders/{id}/cancel")
+	@Operation(summary = "Cancel an order placed by hand",
+			description = "Asks the exchange to cancel a working order and answers with the order as the exchange "
+					+ "left it (it may have filled meanwhile). Bots' orders are cancelled by stopping the bot. Needs "
+					+ "the trade scope and a session that proved a second factor.")
+	@ApiResponse(responseCode = "200", description = "The order as it stands after the cancel")
+	@ApiResponse(responseCode = "403",
+			description = "No proven second factor in this session, or an API key (code second-factor-required)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such order of yours (code order-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409",
+			description = "Filled, cancelled, rejected, still being resolved, or a bot's (code order-not-cancelable)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503", description = "The exchange did not answer (code venue-unavailable)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	TradingOrder cancel(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = TradingAccountController.ID,
+					message = "must be an order id (a UUID)") String id) {
+		return this.live.cancel(user, id);
 	}
 
 	@GetMapping("/orders")

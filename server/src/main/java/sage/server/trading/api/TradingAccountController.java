@@ -49,20 +49,40 @@ class TradingAccountController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Open a paper account",
-			description = "A paper account holds virtual money per currency, for bots to trade with on replayed "
-					+ "bars. Needs the trade scope.")
+	@Operation(summary = "Open a paper account or connect a live one",
+			description = "Without a venue (or with venue paper), opens a paper account holding virtual money per "
+					+ "currency, for bots to trade with on replayed bars. With an exchange as venue (binance, bybit, okx), "
+					+ "connects a live account: the API key is asked what it may do first, and must read and trade "
+					+ "spot and must not withdraw; key, secret and passphrase go into the vault, never into a "
+					+ "response or a log. Connecting a live account needs a session that proved a second factor. "
+					+ "Needs the trade scope.")
 	@ApiResponse(responseCode = "201", description = "Opened; the Location header names it")
-	@ApiResponse(responseCode = "400", description = "Invalid name or balances (code invalid-request)",
+	@ApiResponse(responseCode = "400", description = "Invalid name, balances, venue or key (code invalid-request)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "A live account from a session without a proven second factor, or with an API key "
+					+ "(code second-factor-required)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	@ApiResponse(responseCode = "409", description = "An account of yours has this name (code name-taken)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "422",
+			description = "The exchange refused the key, or it cannot trade or can withdraw (codes "
+					+ "exchange-key-rejected, exchange-key-permissions)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "503", description = "The exchange did not answer (code venue-unavailable)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<TradingAccount> open(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
-			@RequestBody PaperAccountRequest request) {
-		TradingAccount account = this.accounts.openPaper(user.id(), (request.name() != null) ? request.name() : "",
-				(request.balances() != null) ? request.balances() : Map.of());
+			@RequestBody AccountRequest request) {
+		String name = (request.name() != null) ? request.name() : "";
+		TradingAccount account = (request.venue() == null || "paper".equals(request.venue()))
+				? this.accounts.openPaper(user.id(), name, (request.balances() != null) ? request.balances() : Map.of())
+				: this.accounts.connectLive(user, name, request.venue(), request.apiKey(), request.apiSecret(),
+						request.passphrase());
 		return ResponseEntity.created(URI.create("/api/v1/trading-accounts/" + account.id())).body(account);
 	}
 
@@ -74,22 +94,32 @@ class TradingAccountController {
 	}
 
 	@GetMapping("/{id}")
-	@Operation(summary = "Get a trading account")
+	@Operation(summary = "Get a trading account",
+			description = "A live account's balances are asked of the exchange; when it cannot be asked, the last "
+					+ "ones it reported are shown with their time (balancesAsOf).")
 	@ApiResponse(responseCode = "200", description = "The account with its balances")
 	@ApiResponse(responseCode = "404", description = "No such account of yours (code trading-account-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	TradingAccount get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") @Pattern(regexp = ID, message = "must be an account id (a UUID)") String id) {
-		return this.accounts.find(user.id(), id).orElseThrow(() -> TradingAccounts.notFound(id));
+		return this.accounts.findFresh(user.id(), id).orElseThrow(() -> TradingAccounts.notFound(id));
 	}
 
-	/** A paper account to open. */
-	@Schema(name = "PaperAccountRequest")
-	record PaperAccountRequest(
+	/** A paper account to open, or a live account to connect. */
+	@Schema(name = "TradingAccountRequest")
+	record AccountRequest(
 			@Schema(example = "Practice", requiredMode = Schema.RequiredMode.REQUIRED) @Nullable String name,
-			@Schema(example = "{\"USD\": 10000, \"KRW\": 10000000}", description = "Virtual deposits by currency code",
-					requiredMode = Schema.RequiredMode.REQUIRED) @Nullable Map<String, BigDecimal> balances) {
+			@Schema(example = "{\"USD\": 10000, \"KRW\": 10000000}",
+					description = "Paper accounts: virtual deposits by currency code") @Nullable Map<String, BigDecimal> balances,
+			@Schema(example = "paper", allowableValues = {
+					"paper", "binance" },
+					description = "paper (the default) or the exchange of a live account") @Nullable String venue,
+			@Schema(example = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
+					description = "Live accounts: the exchange API key") @Nullable String apiKey,
+			@Schema(example = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j",
+					description = "Live accounts: the exchange API secret") @Nullable String apiSecret,
+			@Schema(description = "Live accounts on exchanges whose keys have one (okx): the key's passphrase") @Nullable String passphrase){
 	}
 
 	@Schema(name = "TradingAccountList")

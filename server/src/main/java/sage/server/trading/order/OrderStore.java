@@ -146,6 +146,117 @@ public class OrderStore {
 			.update();
 	}
 
+	/**
+	 * Keeps the Idempotency-Key a person's order was placed under, in the transaction of
+	 * its intent.
+	 * @throws DuplicateKeyException when the key was used already (perhaps a moment ago,
+	 * by a request still in flight)
+	 */
+	public void insertRequest(UUID owner, String key, String requestHash, String orderId, Instant at) {
+		this.jdbc.sql("""
+				insert into trading_order_request (owner_id, idempotency_key, request_hash, order_id, created_at)
+				values (:owner, :key, :hash, :order, :at)""")
+			.param("owner", owner.toString())
+			.param("key", key)
+			.param("hash", requestHash)
+			.param("order", orderId)
+			.param("at", utc(at))
+			.update();
+	}
+
+	/** The order placed under an Idempotency-Key, with the hash of its request. */
+	public Optional<PlacedRequest> findRequest(UUID owner, String key) {
+		return this.jdbc.sql(
+				"select request_hash, order_id from trading_order_request where owner_id = :owner and idempotency_key = :key")
+			.param("owner", owner.toString())
+			.param("key", key)
+			.query((rs, row) -> new PlacedRequest(rs.getString("request_hash"), rs.getString("order_id")))
+			.optional();
+	}
+
+	/** The owner's order with this id. */
+	public Optional<StoredOrder> find(UUID owner, String id) {
+		return this.jdbc.sql("select * from trading_order where id = :id and owner_id = :owner")
+			.param("id", id)
+			.param("owner", owner.toString())
+			.query(OrderStore::stored)
+			.optional();
+	}
+
+	/**
+	 * The order with this id, its row locked until the transaction ends: every change to
+	 * a live order is made holding it, so that two nodes polling the same venue apply
+	 * their reports one after the other.
+	 */
+	public Optional<StoredOrder> lock(String id) {
+		return this.jdbc.sql("select * from trading_order where id = :id for update")
+			.param("id", id)
+			.query(OrderStore::stored)
+			.optional();
+	}
+
+	/** The account's order the venue knows under {@code venueOrderId}. */
+	public Optional<StoredOrder> findByVenueOrderId(String accountId, String venueOrderId) {
+		return this.jdbc.sql("select * from trading_order where account_id = :account and venue_order_id = :venueId")
+			.param("account", accountId)
+			.param("venueId", venueOrderId)
+			.query(OrderStore::stored)
+			.optional();
+	}
+
+	/**
+	 * The account's orders placed by hand (or imported) that may still change, oldest
+	 * first.
+	 */
+	public List<StoredOrder> workingByHand(String accountId) {
+		return this.jdbc.sql("""
+				select * from trading_order where account_id = :account and bot_id is null
+				    and (state in ('NEW', 'SUBMITTED', 'PARTIALLY_FILLED', 'UNKNOWN')
+				        or venue_filled_quantity > filled_quantity)
+				order by created_at, id""").param("account", accountId).query(OrderStore::stored).list();
+	}
+
+	/** An order's fills, oldest first. */
+	public List<TradingFill> fillsOf(String orderId) {
+		return this.jdbc.sql("select * from trading_fill where order_id = :order order by filled_at, venue_trade_id")
+			.param("order", orderId)
+			.query(OrderStore::fill)
+			.list();
+	}
+
+	/**
+	 * Writes what the venue's reports made of a live order: its state, the venue's id and
+	 * filled quantity, and the reason it ended.
+	 */
+	public void track(String orderId, OrderState state, @Nullable String venueOrderId, BigDecimal venueFilledQuantity,
+			@Nullable String reason, Instant at) {
+		this.jdbc.sql("""
+				update trading_order set state = :state, venue_order_id = coalesce(:venueId, venue_order_id),
+				    venue_filled_quantity = :venueFilled, reason = coalesce(:reason, reason), updated_at = :at
+				where id = :id""")
+			.param("id", orderId)
+			.param("state", state.name())
+			.param("venueId", venueOrderId)
+			.param("venueFilled", venueFilledQuantity)
+			.param("reason", cut(reason))
+			.param("at", utc(at))
+			.update();
+	}
+
+	/** Marks an order as found at the venue rather than placed by Sage. */
+	public void markImported(String orderId) {
+		this.jdbc.sql("update trading_order set imported = true where id = :id").param("id", orderId).update();
+	}
+
+	/**
+	 * An Idempotency-Key's request.
+	 *
+	 * @param requestHash the SHA-256 of the order it asked for
+	 * @param orderId the order it placed
+	 */
+	public record PlacedRequest(String requestHash, String orderId) {
+	}
+
 	/** A bot's orders, newest first. */
 	public List<TradingOrder> ofBot(String botId, int limit) {
 		return this.jdbc
@@ -215,13 +326,15 @@ public class OrderStore {
 				plain(rs.getBigDecimal("quantity")), plain(rs.getBigDecimal("limit_price")),
 				plain(rs.getBigDecimal("stop_price")), rs.getString("time_in_force"), rs.getBoolean("reduce_only"),
 				OrderState.valueOf(rs.getString("state")), plain(rs.getBigDecimal("filled_quantity")),
-				rs.getString("reason"), instant(rs, "created_at"), instant(rs, "updated_at"));
+				rs.getString("reason"), instant(rs, "created_at"), instant(rs, "updated_at"),
+				rs.getString("venue_order_id"), rs.getBoolean("imported"));
 	}
 
 	private static StoredOrder stored(ResultSet rs, int row) throws SQLException {
 		Integer bar = rs.getObject("decided_bar", Integer.class);
 		Integer canceledBar = rs.getObject("canceled_bar", Integer.class);
-		return new StoredOrder(order(rs, row), UUID.fromString(rs.getString("owner_id")), bar, canceledBar);
+		return new StoredOrder(order(rs, row), UUID.fromString(rs.getString("owner_id")), bar, canceledBar,
+				plain(rs.getBigDecimal("venue_filled_quantity")));
 	}
 
 	private static TradingFill fill(ResultSet rs, int row) throws SQLException {
@@ -254,7 +367,7 @@ public class OrderStore {
 
 	/** An order row with what only the runtime needs. */
 	public record StoredOrder(TradingOrder order, UUID owner, @Nullable Integer decidedBar,
-			@Nullable Integer canceledBar) {
+			@Nullable Integer canceledBar, @Nullable BigDecimal venueFilledQuantity) {
 	}
 
 }

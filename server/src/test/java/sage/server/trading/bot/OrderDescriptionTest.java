@@ -28,7 +28,7 @@ class OrderDescriptionTest {
 		// the column's scale does not matter, the value does
 		TradingOrder scaled = new TradingOrder("id", "b1-1", "a", "b", "BTC-USD", "BUY", "LIMIT",
 				new BigDecimal("0.010000"), new BigDecimal("8000.5000"), null, "GTC", false, OrderState.SUBMITTED,
-				BigDecimal.ZERO, null, Instant.EPOCH, Instant.EPOCH);
+				BigDecimal.ZERO, null, Instant.EPOCH, Instant.EPOCH, null, false);
 		assertThatCode(() -> OrderDescription.requireSame(scaled, LIMIT, null)).doesNotThrowAnyException();
 	}
 
@@ -63,7 +63,7 @@ class OrderDescriptionTest {
 	private static TradingOrder kept(OrderState state, String reason) {
 		return new TradingOrder("id", "b1-1", "a", "b", "BTC-USD", "BUY", "LIMIT", new BigDecimal("0.01"),
 				new BigDecimal("8000.50"), null, "GTC", false, state, BigDecimal.ZERO, reason, Instant.EPOCH,
-				Instant.EPOCH);
+				Instant.EPOCH, null, false);
 	}
 
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import sage.engine.sim.InstrumentSpec;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure.Kind;
 import sage.server.trading.venue.VenueInstrument;

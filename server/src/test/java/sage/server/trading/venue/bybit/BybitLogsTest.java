@@ -16,6 +16,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.slf4j.LoggerFactory;
 
 import sage.engine.sim.Side;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueOrderRequest;
 

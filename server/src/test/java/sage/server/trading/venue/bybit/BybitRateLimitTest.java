@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 import sage.engine.sim.Side;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure.Kind;

@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import sage.engine.sim.Side;
 import sage.engine.sim.TimeInForce;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.OrderType;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueException;

@@ -17,6 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import sage.engine.sim.Side;
 import sage.engine.sim.TimeInForce;
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.SubmitResult;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure.Kind;

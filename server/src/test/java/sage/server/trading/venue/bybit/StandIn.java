@@ -14,6 +14,7 @@ import javax.crypto.spec.SecretKeySpec;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
+import sage.server.trading.venue.ManualClock;
 import sage.server.trading.venue.VenueCredentials;
 
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;

@@ -1,0 +1,83 @@
+package sage.server.trading.venue;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+import sage.server.trading.venue.binance.BinanceLimits;
+import sage.server.trading.venue.binance.BinanceSpotVenue;
+import sage.server.trading.venue.bybit.BybitLimits;
+import sage.server.trading.venue.bybit.BybitSpotVenue;
+import sage.server.trading.venue.okx.OkxLimits;
+import sage.server.trading.venue.okx.OkxSpotVenue;
+
+/**
+ * The exchanges live accounts can trade on, and one client per connected account. A
+ * client is kept for as long as the server runs, because it carries what the venue told
+ * it: the request weight spent, a rate limit's wait, a ban's end, the clock offset. A
+ * client made afresh per call would forget them and call too early.
+ *
+ * <p>
+ * Each venue's REST root can be set ({@code sage.trading.venues.binance.base-url},
+ * {@code ...bybit.base-url}, {@code ...okx.base-url}), for a testnet or for tests.
+ */
+@Component
+public class ExchangeVenues {
+
+	/** The venues a live account can be connected to. */
+	public static final List<String> SUPPORTED = List.of("binance", "bybit", "okx");
+
+	/** The venues whose keys come with a passphrase. */
+	public static final List<String> WITH_PASSPHRASE = List.of("okx");
+
+	private final Map<String, ExchangeVenue> clients = new ConcurrentHashMap<>();
+
+	private final HttpClient http;
+
+	private final Clock clock;
+
+	private final URI binance;
+
+	ExchangeVenues(Clock clock, @Value("${sage.trading.venues.binance.base-url:https://api.binance.com}") URI binance) {
+		this.clock = clock;
+		this.binance = binance;
+		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+	}
+
+	/** Whether a live account can be connected to {@code venue}. */
+	public boolean supports(String venue) {
+		return SUPPORTED.contains(venue);
+	}
+
+	/**
+	 * A client for a key not yet connected, to check it with; not kept.
+	 * @throws IllegalArgumentException for a venue not {@linkplain #supports supported}
+	 */
+	public ExchangeVenue trial(String venue, VenueCredentials credentials) {
+		return create(venue, credentials);
+	}
+
+	/**
+	 * The client of a connected account: made on first use from its credentials, kept
+	 * after.
+	 */
+	public ExchangeVenue of(String accountId, String venue, java.util.function.Supplier<VenueCredentials> credentials) {
+		return this.clients.computeIfAbsent(accountId, (id) -> create(venue, credentials.get()));
+	}
+
+	private ExchangeVenue create(String venue, VenueCredentials credentials) {
+		return switch (venue) {
+			case "binance" ->
+				new BinanceSpotVenue(this.binance, credentials, this.clock, BinanceLimits.DEFAULTS, this.http);
+			default -> throw new IllegalArgumentException("no live venue '" + venue + "'");
+		};
+	}
+
+}
