@@ -97,6 +97,9 @@ public class LiveOrders {
 
 	private final Map<String, Cached> instruments = new ConcurrentHashMap<>();
 
+	/** Per account and symbol, up to when this node has read the venue's trades. */
+	private final Map<String, Instant> fillsReadUpTo = new ConcurrentHashMap<>();
+
 	private final Duration staleIntent;
 
 	private final CrashPoint crashPoint;
@@ -308,11 +311,19 @@ public class LiveOrders {
 			}
 			resolve(account, venue, order.order().id());
 		}
+		// from the oldest working order on the first round (fills made while the server
+		// was down), then from the last round: reading far back every round would spend
+		// the venue's request weight
+		String readKey = account.id() + ":" + symbol;
 		Instant since = working.stream()
 			.map((order) -> order.order().createdAt())
 			.min(Instant::compareTo)
 			.orElse(now)
 			.minus(Duration.ofMinutes(1));
+		Instant lastRead = this.fillsReadUpTo.get(readKey);
+		if (lastRead != null && lastRead.minus(Duration.ofMinutes(1)).isAfter(since)) {
+			since = lastRead.minus(Duration.ofMinutes(1));
+		}
 		since = since.isBefore(now.minus(FILL_LOOKBACK)) ? now.minus(FILL_LOOKBACK) : since;
 		// an order's trades are kept together, in one transaction per order
 		Map<String, List<OrderReport>> trades = new java.util.LinkedHashMap<>();
@@ -333,6 +344,7 @@ public class LiveOrders {
 				.add(new OrderReport.Trade(fill)));
 		}
 		trades.forEach((orderId, reports) -> apply(account, orderId, reports));
+		this.fillsReadUpTo.put(readKey, now);
 	}
 
 	/**
@@ -342,7 +354,7 @@ public class LiveOrders {
 	 * sent again.
 	 */
 	private void resolve(StoredAccount account, ExchangeVenue venue, String orderId) {
-		StoredOrder stored = this.orders.lock(orderId).orElseThrow();
+		StoredOrder stored = this.transaction.execute((status) -> this.orders.lock(orderId).orElseThrow());
 		TradingOrder order = stored.order();
 		Optional<VenueOrder> found;
 		try {
@@ -454,8 +466,11 @@ public class LiveOrders {
 							fill.quantity(), fill.fee(), now));
 				}
 			}
+			// a new state brings its own reason (none for a working order: "being looked
+			// up" is over); an imported order keeps where it came from
+			boolean moved = after.state() != order.state();
 			this.orders.track(orderId, after.state(), after.venueOrderId(), after.venueFilledQuantity(),
-					(after.state() != order.state()) ? after.reason() : null, now);
+					moved ? after.reason() : null, moved && !order.imported(), now);
 			if (!order.state().isFinal()
 					&& (after.state() == OrderState.CANCELED || after.state() == OrderState.REJECTED)) {
 				this.events.publishEvent(new TradingEvent.OrderEnded(locked.owner(), orderId, order.clientOrderId(),
@@ -499,7 +514,7 @@ public class LiveOrders {
 			this.transaction.executeWithoutResult((status) -> {
 				this.orders.insert(intent);
 				this.orders.markImported(id);
-				this.orders.track(id, OrderState.UNKNOWN, order.venueOrderId(), BigDecimal.ZERO, null, now);
+				this.orders.track(id, OrderState.UNKNOWN, order.venueOrderId(), BigDecimal.ZERO, null, false, now);
 				this.events
 					.publishEvent(new TradingEvent.OrderPlaced(account.owner(), id, clientOrderId, account.id(), null,
 							order.symbol(), order.side().name(), intent.type(), order.quantity(), order.price(), now));

@@ -31,9 +31,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * one order per client order id, and a position equal to the sum of its fills.
  *
  * <p>
- * Prints how long the server took to be ready on a cold start and after each kill (with
- * the bot's open orders at that moment), the figures docs/performance.md records; they
- * are not asserted, timing being the host's.
+ * The grid has 200 levels, so that the bot has 100 or more resting orders when it is
+ * killed. Prints how long the server took to be ready on a cold start and after each kill
+ * (with the bot's open orders at that moment), the figures docs/performance.md records;
+ * they are not asserted, timing being the host's.
  */
 class BotCrashIT {
 

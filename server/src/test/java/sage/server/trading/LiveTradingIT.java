@@ -216,6 +216,8 @@ class LiveTradingIT {
 		JsonNode order = body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1.0", "0.1")), 201);
 		assertThat(order.path("state").asString()).isEqualTo("SUBMITTED");
 		assertThat(order.path("venueOrderId").asString()).isEqualTo("1");
+		// resolved: "being looked up" no longer holds
+		assertThat(order.hasNonNull("reason")).as(order.toString()).isFalse();
 		BINANCE.verify(1, postRequestedFor(urlPathEqualTo(ORDER)));
 		BINANCE.verify(getRequestedFor(urlPathEqualTo(ORDER)).withQueryParam("origClientOrderId",
 				matching(order.path("clientOrderId").asString())));

@@ -227,13 +227,18 @@ public class OrderStore {
 	/**
 	 * Writes what the venue's reports made of a live order: its state, the venue's id and
 	 * filled quantity, and the reason it ended.
+	 * @param replaceReason whether {@code reason} replaces the one kept even when null
+	 * (the order moved on, and the old reason no longer holds); otherwise a null reason
+	 * keeps it
 	 */
 	public void track(String orderId, OrderState state, @Nullable String venueOrderId, BigDecimal venueFilledQuantity,
-			@Nullable String reason, Instant at) {
+			@Nullable String reason, boolean replaceReason, Instant at) {
 		this.jdbc.sql("""
 				update trading_order set state = :state, venue_order_id = coalesce(:venueId, venue_order_id),
-				    venue_filled_quantity = :venueFilled, reason = coalesce(:reason, reason), updated_at = :at
+				    venue_filled_quantity = :venueFilled,
+				    reason = case when :replace then :reason else coalesce(:reason, reason) end, updated_at = :at
 				where id = :id""")
+			.param("replace", replaceReason)
 			.param("id", orderId)
 			.param("state", state.name())
 			.param("venueId", venueOrderId)
