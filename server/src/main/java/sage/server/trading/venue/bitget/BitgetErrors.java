@@ -38,7 +38,7 @@ final class BitgetErrors {
 			// taken as unknown, the safe side for an order, which a lookup then settles
 			Map.entry("40010", Kind.UNAVAILABLE), Map.entry("40015", Kind.UNAVAILABLE),
 			Map.entry("40200", Kind.UNAVAILABLE), Map.entry("40604", Kind.UNAVAILABLE),
-			Map.entry("40725", Kind.UNAVAILABLE), Map.entry("45001", Kind.UNAVAILABLE),
+			Map.entry("40725", Kind.UNAVAILABLE),
 			// keys, signatures, passphrases, IP allow lists, permissions
 			Map.entry("40001", Kind.AUTH), Map.entry("40002", Kind.AUTH), Map.entry("40003", Kind.AUTH),
 			Map.entry("40006", Kind.AUTH), Map.entry("40009", Kind.AUTH), Map.entry("40011", Kind.AUTH),
@@ -55,11 +55,10 @@ final class BitgetErrors {
 			Map.entry("40711", Kind.INSUFFICIENT_BALANCE),
 			// parameters, symbols, sizes, prices, precision, minimum amounts
 			Map.entry("40017", Kind.FILTER_FAILURE), Map.entry("40019", Kind.FILTER_FAILURE),
-			Map.entry("40020", Kind.FILTER_FAILURE), Map.entry("40034", Kind.FILTER_FAILURE),
-			Map.entry("40305", Kind.FILTER_FAILURE), Map.entry("40808", Kind.FILTER_FAILURE),
-			Map.entry("41103", Kind.FILTER_FAILURE), Map.entry("43006", Kind.FILTER_FAILURE),
-			Map.entry("43011", Kind.FILTER_FAILURE), Map.entry("45110", Kind.FILTER_FAILURE),
-			Map.entry("45111", Kind.FILTER_FAILURE),
+			Map.entry("40034", Kind.FILTER_FAILURE), Map.entry("40305", Kind.FILTER_FAILURE),
+			Map.entry("40808", Kind.FILTER_FAILURE), Map.entry("41103", Kind.FILTER_FAILURE),
+			Map.entry("43006", Kind.FILTER_FAILURE), Map.entry("43011", Kind.FILTER_FAILURE),
+			Map.entry("45110", Kind.FILTER_FAILURE),
 			// the clientOid is taken already
 			Map.entry("40786", Kind.DUPLICATE_ORDER), Map.entry("43118", Kind.DUPLICATE_ORDER),
 			Map.entry("45034", Kind.DUPLICATE_ORDER),
