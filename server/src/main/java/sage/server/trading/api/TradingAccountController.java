@@ -113,13 +113,13 @@ class TradingAccountController {
 			@Schema(example = "{\"USD\": 10000, \"KRW\": 10000000}",
 					description = "Paper accounts: virtual deposits by currency code") @Nullable Map<String, BigDecimal> balances,
 			@Schema(example = "paper", allowableValues = {
-					"paper", "binance" },
+					"paper", "binance", "bitget" },
 					description = "paper (the default) or the exchange of a live account") @Nullable String venue,
 			@Schema(example = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
 					description = "Live accounts: the exchange API key") @Nullable String apiKey,
 			@Schema(example = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j",
 					description = "Live accounts: the exchange API secret") @Nullable String apiSecret,
-			@Schema(description = "Live accounts on exchanges whose keys have one (okx): the key's passphrase") @Nullable String passphrase){
+			@Schema(description = "Live accounts on exchanges whose keys have one (okx, bitget): the key's passphrase") @Nullable String passphrase){
 	}
 
 	@Schema(name = "TradingAccountList")

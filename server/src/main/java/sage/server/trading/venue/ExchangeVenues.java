@@ -13,6 +13,8 @@ import org.springframework.stereotype.Component;
 
 import sage.server.trading.venue.binance.BinanceLimits;
 import sage.server.trading.venue.binance.BinanceSpotVenue;
+import sage.server.trading.venue.bitget.BitgetLimits;
+import sage.server.trading.venue.bitget.BitgetSpotVenue;
 import sage.server.trading.venue.bybit.BybitLimits;
 import sage.server.trading.venue.bybit.BybitSpotVenue;
 import sage.server.trading.venue.okx.OkxLimits;
@@ -26,16 +28,17 @@ import sage.server.trading.venue.okx.OkxSpotVenue;
  *
  * <p>
  * Each venue's REST root can be set ({@code sage.trading.venues.binance.base-url},
- * {@code ...bybit.base-url}, {@code ...okx.base-url}), for a testnet or for tests.
+ * {@code ...bybit.base-url}, {@code ...okx.base-url}, {@code ...bitget.base-url}), for a
+ * testnet or for tests.
  */
 @Component
 public class ExchangeVenues {
 
 	/** The venues a live account can be connected to. */
-	public static final List<String> SUPPORTED = List.of("binance", "bybit", "okx");
+	public static final List<String> SUPPORTED = List.of("binance", "bybit", "okx", "bitget");
 
 	/** The venues whose keys come with a passphrase. */
-	public static final List<String> WITH_PASSPHRASE = List.of("okx");
+	public static final List<String> WITH_PASSPHRASE = List.of("okx", "bitget");
 
 	private final Map<String, ExchangeVenue> clients = new ConcurrentHashMap<>();
 
@@ -45,9 +48,13 @@ public class ExchangeVenues {
 
 	private final URI binance;
 
-	ExchangeVenues(Clock clock, @Value("${sage.trading.venues.binance.base-url:https://api.binance.com}") URI binance) {
+	private final URI bitget;
+
+	ExchangeVenues(Clock clock, @Value("${sage.trading.venues.binance.base-url:https://api.binance.com}") URI binance,
+			@Value("${sage.trading.venues.bitget.base-url:https://api.bitget.com}") URI bitget) {
 		this.clock = clock;
 		this.binance = binance;
+		this.bitget = bitget;
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
@@ -76,6 +83,8 @@ public class ExchangeVenues {
 		return switch (venue) {
 			case "binance" ->
 				new BinanceSpotVenue(this.binance, credentials, this.clock, BinanceLimits.DEFAULTS, this.http);
+			case "bitget" ->
+				new BitgetSpotVenue(this.bitget, credentials, this.clock, BitgetLimits.DEFAULTS, this.http);
 			default -> throw new IllegalArgumentException("no live venue '" + venue + "'");
 		};
 	}
