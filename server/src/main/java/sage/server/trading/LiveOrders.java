@@ -210,6 +210,11 @@ public class LiveOrders {
 			throw new ProblemException(TradingProblems.ORDER_NOT_CANCELABLE,
 					"The order is bot " + order.botId() + "'s: stop or pause the bot instead.");
 		}
+		if (order.imported()) {
+			// the exchange knows it by a client order id Sage did not give it
+			throw new ProblemException(TradingProblems.ORDER_NOT_CANCELABLE,
+					"The order was placed outside Sage; cancel it where it was placed.");
+		}
 		if (!order.state().isOpen()) {
 			throw new ProblemException(TradingProblems.ORDER_NOT_CANCELABLE,
 					"The order is " + order.state()

@@ -49,9 +49,16 @@ class BotCrashIT {
 	private Process server;
 
 	@AfterEach
-	void killServer() {
+	void killServer() throws Exception {
 		if (this.server != null) {
-			this.server.destroyForcibly();
+			this.server.destroyForcibly().waitFor();
+		}
+		// the database grows to gigabytes (docs/performance.md); the log stays
+		Path data = this.dir.resolve("data");
+		if (Files.isDirectory(data)) {
+			try (var files = Files.walk(data)) {
+				files.sorted(java.util.Comparator.reverseOrder()).forEach((file) -> file.toFile().delete());
+			}
 		}
 	}
 

@@ -321,6 +321,10 @@ class LiveTradingIT {
 			.orElseThrow();
 		assertThat(listed.path("state").asString()).isEqualTo("SUBMITTED");
 		assertThat(listed.path("reason").asString()).contains("myOrder1");
+		// Binance knows it by an id Sage did not give: it is cancelled where it was
+		// placed
+		assertProblem(user.send("POST", "/api/v1/orders/" + listed.path("id").asString() + "/cancel", "", true), 409,
+				"order-not-cancelable");
 		JsonNode traded = imported.stream()
 			.filter((o) -> o.path("venueOrderId").asString().equals("100234"))
 			.findFirst()

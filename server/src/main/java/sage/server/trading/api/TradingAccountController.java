@@ -51,7 +51,7 @@ class TradingAccountController {
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Open a paper account or connect a live one",
 			description = "Without a venue (or with venue paper), opens a paper account holding virtual money per "
-					+ "currency, for bots to trade with on replayed bars. With an exchange as venue (binance, bybit, okx), "
+					+ "currency, for bots to trade with on replayed bars. With an exchange as venue (binance, bybit, okx, bitget), "
 					+ "connects a live account: the API key is asked what it may do first, and must read and trade "
 					+ "spot and must not withdraw; key, secret and passphrase go into the vault, never into a "
 					+ "response or a log. Connecting a live account needs a session that proved a second factor. "
@@ -113,7 +113,7 @@ class TradingAccountController {
 			@Schema(example = "{\"USD\": 10000, \"KRW\": 10000000}",
 					description = "Paper accounts: virtual deposits by currency code") @Nullable Map<String, BigDecimal> balances,
 			@Schema(example = "paper", allowableValues = {
-					"paper", "binance", "bitget" },
+					"paper", "binance", "bybit", "okx", "bitget" },
 					description = "paper (the default) or the exchange of a live account") @Nullable String venue,
 			@Schema(example = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A",
 					description = "Live accounts: the exchange API key") @Nullable String apiKey,

@@ -50,11 +50,19 @@ public class ExchangeVenues {
 
 	private final URI bitget;
 
+	private final URI bybit;
+
+	private final URI okx;
+
 	ExchangeVenues(Clock clock, @Value("${sage.trading.venues.binance.base-url:https://api.binance.com}") URI binance,
-			@Value("${sage.trading.venues.bitget.base-url:https://api.bitget.com}") URI bitget) {
+			@Value("${sage.trading.venues.bitget.base-url:https://api.bitget.com}") URI bitget,
+			@Value("${sage.trading.venues.bybit.base-url:https://api.bybit.com}") URI bybit,
+			@Value("${sage.trading.venues.okx.base-url:https://www.okx.com}") URI okx) {
 		this.clock = clock;
 		this.binance = binance;
 		this.bitget = bitget;
+		this.bybit = bybit;
+		this.okx = okx;
 		this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 	}
 
@@ -83,6 +91,8 @@ public class ExchangeVenues {
 		return switch (venue) {
 			case "binance" ->
 				new BinanceSpotVenue(this.binance, credentials, this.clock, BinanceLimits.DEFAULTS, this.http);
+			case "bybit" -> new BybitSpotVenue(this.bybit, credentials, this.clock, BybitLimits.DEFAULTS, this.http);
+			case "okx" -> new OkxSpotVenue(this.okx, credentials, this.clock, OkxLimits.DEFAULTS, this.http);
 			case "bitget" ->
 				new BitgetSpotVenue(this.bitget, credentials, this.clock, BitgetLimits.DEFAULTS, this.http);
 			default -> throw new IllegalArgumentException("no live venue '" + venue + "'");
