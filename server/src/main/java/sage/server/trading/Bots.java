@@ -77,9 +77,12 @@ public class Bots {
 
 	private final Clock clock;
 
+	private final LiveOrders liveOrders;
+
 	Bots(BotStore bots, TradingAccountStore accounts, OrderStore orders, TradingAccounts tradingAccounts,
 			Backtests backtests, Instruments instruments, PriceHistory history, BotSupervisor supervisor,
-			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock) {
+			ApplicationEventPublisher events, TransactionTemplate transaction, Clock clock, LiveOrders liveOrders) {
+		this.liveOrders = liveOrders;
 		this.bots = bots;
 		this.accounts = accounts;
 		this.orders = orders;
@@ -193,7 +196,7 @@ public class Bots {
 	 * cancels its orders.
 	 * @return the bots stopped
 	 */
-	public int killSwitch(UUID owner) {
+	public KillSwitchOutcome killSwitch(UUID owner) {
 		return kill(owner, owner.toString(), false);
 	}
 
@@ -202,22 +205,35 @@ public class Bots {
 	 * @param actor the administrator
 	 * @return the bots stopped
 	 */
-	public int killSwitchForAll(UUID actor) {
+	public KillSwitchOutcome killSwitchForAll(UUID actor) {
 		return kill(null, actor.toString(), true);
 	}
 
-	private int kill(@Nullable UUID owner, String actor, boolean global) {
+	private KillSwitchOutcome kill(@Nullable UUID owner, String actor, boolean global) {
 		int stopped = 0;
 		for (BotRow bot : this.bots.inStates(owner, ACTIVE)) {
 			if (stopQuietly(bot, "kill switch", "kill-switch")) {
 				stopped++;
 			}
 		}
-		int count = stopped;
+		LiveOrders.Cancelled cancelled = this.liveOrders.cancelAllWorking(owner);
+		KillSwitchOutcome outcome = new KillSwitchOutcome(stopped, cancelled.canceled(), cancelled.left());
 		UUID audited = (owner != null) ? owner : UUID.fromString(actor);
-		this.transaction.executeWithoutResult((status) -> this.events
-			.publishEvent(new TradingEvent.KillSwitchPulled(audited, global, actor, count, this.clock.instant())));
-		return count;
+		this.transaction.executeWithoutResult(
+				(status) -> this.events.publishEvent(new TradingEvent.KillSwitchPulled(audited, global, actor,
+						outcome.botsStopped(), outcome.ordersCanceled(), outcome.ordersLeft(), this.clock.instant())));
+		return outcome;
+	}
+
+	/**
+	 * What a kill switch did.
+	 *
+	 * @param botsStopped the bots it stopped (their working orders cancelled with them)
+	 * @param ordersCanceled live orders placed by hand that it cancelled
+	 * @param ordersLeft live orders still working: their exchange could not be asked, or
+	 * they were placed outside Sage
+	 */
+	public record KillSwitchOutcome(int botsStopped, int ordersCanceled, int ordersLeft) {
 	}
 
 	/** The bot's orders, newest first. */

@@ -241,6 +241,48 @@ public class LiveOrders {
 		return view(user.id(), orderId);
 	}
 
+	/**
+	 * The kill switch's part: asks the exchanges to cancel every working order placed by
+	 * hand, of {@code owner} (of everyone for null). No second factor is asked:
+	 * cancelling only takes risk off. An order the exchange no longer has working is
+	 * looked up instead; one whose exchange fails is left working and counted.
+	 * @return how many were cancelled (or found done), and how many are left working
+	 */
+	public Cancelled cancelAllWorking(@Nullable UUID owner) {
+		int canceled = 0;
+		int left = 0;
+		for (String accountId : this.accountStore.liveWithWorkingOrders(owner)) {
+			StoredAccount account = this.accountStore.findLive(accountId).orElseThrow();
+			for (StoredOrder stored : this.orders.workingByHand(accountId)) {
+				TradingOrder order = stored.order();
+				if (!order.state().isOpen() || order.imported()) {
+					left += order.state().isFinal() ? 0 : 1;
+					continue;
+				}
+				try {
+					ExchangeVenue venue = this.accounts.venueOf(account);
+					try {
+						VenueOrder reported = venue.cancel(order.symbol(), order.clientOrderId());
+						apply(account, order.id(), List.of(new OrderReport.Status(reported)));
+					}
+					catch (VenueException ex) {
+						if (ex.kind() != VenueFailure.Kind.UNKNOWN_ORDER) {
+							throw ex;
+						}
+						resolve(account, venue, order.id());
+					}
+					canceled++;
+				}
+				catch (VenueException | ProblemException ex) {
+					log.warn("Kill switch: order {} of account {} not cancelled: {}", order.clientOrderId(), accountId,
+							ex.getMessage());
+					left++;
+				}
+			}
+		}
+		return new Cancelled(canceled, left);
+	}
+
 	/** The owner's order with this id. */
 	public TradingOrder get(UUID owner, String orderId) {
 		return view(owner, orderId);
@@ -739,6 +781,16 @@ public class LiveOrders {
 	 * @param replayed whether an earlier request placed it
 	 */
 	public record PlacedOrder(TradingOrder order, boolean replayed) {
+	}
+
+	/**
+	 * What the kill switch did to orders placed by hand.
+	 *
+	 * @param canceled cancelled, or found filled or cancelled already
+	 * @param left still working: the exchange could not be asked, or the order was placed
+	 * outside Sage
+	 */
+	public record Cancelled(int canceled, int left) {
 	}
 
 	private record Checked(String accountId, String symbol, Side side, OrderType type, BigDecimal quantity,

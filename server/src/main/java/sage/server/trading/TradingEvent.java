@@ -85,8 +85,8 @@ public sealed interface TradingEvent extends Audited {
 	 * @param global whether it was the administrators' switch for every user
 	 * @param actor who pulled it
 	 */
-	record KillSwitchPulled(UUID owner, boolean global, String actor, int botsStopped,
-			Instant at) implements TradingEvent {
+	record KillSwitchPulled(UUID owner, boolean global, String actor, int botsStopped, int ordersCanceled,
+			int ordersLeft, Instant at) implements TradingEvent {
 	}
 
 	@Override
@@ -121,7 +121,8 @@ public sealed interface TradingEvent extends Audited {
 					values("rule", e.rule(), "reason", e.reason(), "stopsTrading", e.stopsTrading()));
 			case KillSwitchPulled e ->
 				AuditEntry.change(e.actor(), e.global() ? "trading.kill-switch-global" : "trading.kill-switch",
-						"account", e.global() ? "all" : actor, null, Map.of("botsStopped", e.botsStopped()));
+						"account", e.global() ? "all" : actor, null, Map.of("botsStopped", e.botsStopped(),
+								"ordersCanceled", e.ordersCanceled(), "ordersLeft", e.ordersLeft()));
 		};
 	}
 

@@ -356,6 +356,26 @@ class LiveTradingIT {
 	}
 
 	@Test
+	void theKillSwitchCancelsLiveOrdersEvenFromAKeyWithoutASecondFactor() throws Exception {
+		Browser user = verifiedUser();
+		String account = body(connect(user, "main"), 201).path("id").asString();
+		BINANCE.stubFor(post(urlPathEqualTo(ORDER))
+			.willReturn(okJson(echoingClientId(recorded("order_response.json"), "myOrder1", "newClientOrderId")
+				.replace("\"orderId\": 1,", "\"orderId\": 4,")).withTransformers("response-template")));
+		BINANCE.stubFor(delete(urlPathEqualTo(ORDER)).willReturn(okJson(
+				echoingClientId(recorded("cancel_order_response.json"), "\"myOrder1\"", "origClientOrderId", true))
+			.withTransformers("response-template")));
+		String id = body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1.0", "2")), 201).path("id").asString();
+
+		Browser key = Browser.withApiKey(this.port, TestAccounts.newApiKey(user, "trade"));
+		JsonNode pulled = body(key.send("POST", "/api/v1/kill-switch", "", false), 200);
+		assertThat(pulled.path("ordersCanceled").asInt()).isOne();
+		assertThat(pulled.path("ordersLeft").asInt()).isZero();
+		assertThat(body(user.get("/api/v1/orders/" + id), 200).path("state").asString()).isEqualTo("CANCELED");
+		assertThat(auditCount("order.canceled", id)).isOne();
+	}
+
+	@Test
 	void aBanRejectsTheOrderAndHaltsTheAccountWithoutAnotherRequest() throws Exception {
 		Browser user = verifiedUser();
 		String account = body(connect(user, "main"), 201).path("id").asString();

@@ -149,7 +149,7 @@ abstract class PaperBotContract {
 		this.bots.start(this.owner, bot.id());
 		waitFor(bot.id(), (b) -> b.openOrders() > 0, Duration.ofSeconds(30));
 
-		assertThat(this.bots.killSwitch(this.owner)).isEqualTo(2);
+		assertThat(this.bots.killSwitch(this.owner).botsStopped()).isEqualTo(2);
 
 		Bot killed = waitFor(bot.id(), (b) -> b.openOrders() == 0, Duration.ofSeconds(10));
 		assertThat(killed.state()).isEqualTo(BotState.STOPPED);

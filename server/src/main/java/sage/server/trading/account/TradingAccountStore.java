@@ -120,6 +120,17 @@ public class TradingAccountStore {
 	 * with fills not read yet.
 	 */
 	public List<String> liveWithWorkingOrders() {
+		return liveWithWorkingOrders(null);
+	}
+
+	/**
+	 * The ids of {@code owner}'s live accounts (everyone's for null) with orders still
+	 * working at the venue, or ended with fills not read yet.
+	 */
+	public List<String> liveWithWorkingOrders(@Nullable UUID owner) {
+		if (owner != null) {
+			return liveWithWorkingOrders(null).stream().filter((id) -> find(owner, id).isPresent()).toList();
+		}
 		return this.jdbc.sql("""
 				select distinct a.id from trading_account a join trading_order o on o.account_id = a.id
 				where a.api_key_secret_id is not null and o.bot_id is null

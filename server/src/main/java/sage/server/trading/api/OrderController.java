@@ -166,23 +166,26 @@ class OrderController {
 
 	@PostMapping("/kill-switch")
 	@Operation(summary = "Pull your kill switch",
-			description = "Stops every bot of yours that can still trade and cancels its working orders. Audited. "
-					+ "Needs the trade scope.")
-	@ApiResponse(responseCode = "200", description = "How many bots it stopped")
+			description = "Stops every bot of yours that can still trade and cancels its working orders, and asks "
+					+ "the exchanges to cancel every live order you placed by hand. No second factor is asked: it "
+					+ "only takes risk off. Audited. Needs the trade scope.")
+	@ApiResponse(responseCode = "200", description = "How many bots it stopped and live orders it cancelled")
 	KillSwitchResult killSwitch(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
-		return new KillSwitchResult(this.bots.killSwitch(user.id()));
+		Bots.KillSwitchOutcome outcome = this.bots.killSwitch(user.id());
+		return new KillSwitchResult(outcome.botsStopped(), outcome.ordersCanceled(), outcome.ordersLeft());
 	}
 
 	@PostMapping("/admin/kill-switch")
 	@Operation(summary = "Pull the global kill switch",
-			description = "Administrators only: stops every bot of every user and cancels their working orders. "
-					+ "Audited.")
-	@ApiResponse(responseCode = "200", description = "How many bots it stopped")
+			description = "Administrators only: stops every bot of every user, cancels their working orders and "
+					+ "asks the exchanges to cancel every live order placed by hand. Audited.")
+	@ApiResponse(responseCode = "200", description = "How many bots it stopped and live orders it cancelled")
 	@ApiResponse(responseCode = "403", description = "Not an administrator (code access-denied)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	KillSwitchResult killAll(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user) {
-		return new KillSwitchResult(this.bots.killSwitchForAll(user.id()));
+		Bots.KillSwitchOutcome outcome = this.bots.killSwitchForAll(user.id());
+		return new KillSwitchResult(outcome.botsStopped(), outcome.ordersCanceled(), outcome.ordersLeft());
 	}
 
 	@Schema(name = "OrderList")
@@ -195,9 +198,13 @@ class OrderController {
 
 	/**
 	 * @param botsStopped the bots the switch stopped
+	 * @param ordersCanceled live orders placed by hand it cancelled
+	 * @param ordersLeft live orders still working: their exchange could not be asked, or
+	 * they were placed outside Sage
 	 */
 	@Schema(name = "KillSwitchResult")
-	record KillSwitchResult(@Schema(example = "3") int botsStopped) {
+	record KillSwitchResult(@Schema(example = "3") int botsStopped, @Schema(example = "2") int ordersCanceled,
+			@Schema(example = "0") int ordersLeft) {
 	}
 
 }
