@@ -28,6 +28,10 @@ import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import sage.engine.pretrade.Exposure;
+import sage.engine.pretrade.MaxOrderNotional;
+import sage.engine.pretrade.PreTradeCheck;
+import sage.engine.pretrade.RiskBreach;
 import sage.engine.sim.Side;
 import sage.engine.sim.TimeInForce;
 import sage.server.identity.SignedInUser;
@@ -162,18 +166,27 @@ public class LiveOrders {
 
 		Instant now = this.clock.instant();
 		String orderId = UUID.randomUUID().toString();
+		Optional<RiskBreach> breach = preTradeCheck(account, request);
+		String refusal = breach.map((b) -> b.rule() + ": " + b.reason()).orElse(null);
 		OrderIntent intent = new OrderIntent(orderId, user.id(), account.id(), null, request.clientOrderId(),
 				request.symbol(), request.side().name(), request.type().name(), request.quantity(), request.price(),
-				null, request.timeInForce().name(), false, OrderState.NEW, null, null, now);
+				null, request.timeInForce().name(), false, breach.isPresent() ? OrderState.REJECTED : OrderState.NEW,
+				refusal, null, now);
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				this.orders.insert(intent);
 				if (idempotencyKey != null) {
 					this.orders.insertRequest(user.id(), idempotencyKey, hash, orderId, now);
 				}
-				this.events.publishEvent(new TradingEvent.OrderPlaced(user.id(), orderId, request.clientOrderId(),
-						account.id(), null, request.symbol(), request.side().name(), request.type().name(),
-						request.quantity(), request.price(), now));
+				if (refusal != null) {
+					this.events.publishEvent(new TradingEvent.OrderEnded(user.id(), orderId, request.clientOrderId(),
+							null, OrderState.REJECTED, refusal, now));
+				}
+				else {
+					this.events.publishEvent(new TradingEvent.OrderPlaced(user.id(), orderId, request.clientOrderId(),
+							account.id(), null, request.symbol(), request.side().name(), request.type().name(),
+							request.quantity(), request.price(), now));
+				}
 			});
 		}
 		catch (DataIntegrityViolationException | PessimisticLockingFailureException ex) {
@@ -187,6 +200,10 @@ public class LiveOrders {
 			throw ex;
 		}
 
+		if (refusal != null) {
+			// refused by the account's limits: kept, audited, never sent
+			return new PlacedOrder(view(user.id(), orderId), false);
+		}
 		this.crashPoint.reached(CrashPoint.AFTER_INTENT_COMMIT);
 		SubmitResult result = venue.submit(request);
 		this.crashPoint.reached(CrashPoint.AFTER_ACK);
@@ -632,6 +649,37 @@ public class LiveOrders {
 					List.of(), Map.of(ProblemException.RETRY_AFTER_SECONDS,
 							Math.max(1, Duration.between(now, until).toSeconds() + 1)));
 		}
+	}
+
+	/**
+	 * The account's limits against the order, by the engine's rules: the position is the
+	 * sum of the fills Sage keeps for the account in the symbol, the open orders those
+	 * placed by hand still working.
+	 */
+	private Optional<RiskBreach> preTradeCheck(StoredAccount account, VenueOrderRequest request) {
+		AccountLimits limits = this.accountStore.limits(account.id());
+		if (!limits.any()) {
+			return Optional.empty();
+		}
+		BigDecimal price = request.price();
+		if (price == null) {
+			if (limits.maxOrderNotional() != null) {
+				return Optional.of(new RiskBreach(MaxOrderNotional.CODE,
+						"a market order has no price to check against the limit of "
+								+ limits.maxOrderNotional().toPlainString() + "; place a limit order",
+						false));
+			}
+			// no rule left to check reads the price of a market order
+			price = BigDecimal.ONE;
+		}
+		int open = (int) this.orders.workingByHand(account.id())
+			.stream()
+			.filter((order) -> !order.order().state().isFinal())
+			.count();
+		Exposure exposure = new Exposure(this.orders.positionOf(account.id(), request.symbol()), open, BigDecimal.ONE,
+				BigDecimal.ONE, BigDecimal.ONE, BigDecimal.ZERO);
+		return new PreTradeCheck(limits.riskLimits()).check(new sage.engine.pretrade.OrderIntent(request.symbol(),
+				request.side(), request.quantity(), price, false), exposure);
 	}
 
 	/** A ban halts the account's trading until it ends, across restarts. */

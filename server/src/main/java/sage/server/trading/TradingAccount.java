@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
  * than now when it could not be asked)
  * @param haltedUntil until when nothing is sent to the exchange, which is rate limiting
  * or has banned this client; null when trading is not halted
+ * @param limits a live account's pre-trade limits for orders placed by hand; null for a
+ * paper account (its bots carry their own)
  */
 @Schema(description = "A trading account: paper (virtual money) or live (an exchange account)")
 public record TradingAccount(@Schema(example = "5b0f3f0e-8d0a-4c55-9a55-2f1c8f3f4a10") String id,
 		@Schema(example = "Practice") String name, @Schema(example = "paper") String venue, List<Balance> balances,
 		Instant createdAt, boolean live, @Schema(example = "vmPU…A31A") @Nullable String keyHint,
-		@Nullable Instant balancesAsOf, @Nullable Instant haltedUntil) {
+		@Nullable Instant balancesAsOf, @Nullable Instant haltedUntil, @Nullable AccountLimits limits) {
 
 	/** Copies the list. */
 	public TradingAccount {

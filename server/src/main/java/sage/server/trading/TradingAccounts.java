@@ -53,6 +53,8 @@ public class TradingAccounts {
 
 	private static final Pattern CURRENCY = Pattern.compile("[A-Z0-9]{2,12}");
 
+	private static final Pattern SYMBOL = Pattern.compile("[A-Za-z0-9_-]{2,32}");
+
 	private final TradingAccountStore store;
 
 	private final ApplicationEventPublisher events;
@@ -160,6 +162,40 @@ public class TradingAccounts {
 			connected[0] = account;
 		});
 		return view(connected[0]);
+	}
+
+	/**
+	 * Replaces a live account's pre-trade limits, audited with the old and the new.
+	 * Loosening them adds risk, so it needs a session that proved a second factor.
+	 * @throws ProblemException {@code trading-account-not-found},
+	 * {@code account-not-live}, {@code second-factor-required}, {@code invalid-request}
+	 */
+	public TradingAccount setLimits(SignedInUser user, String id, AccountLimits limits) {
+		StoredAccount account = this.store.find(user.id(), id).orElseThrow(() -> notFound(id));
+		if (!account.live()) {
+			throw new ProblemException(TradingProblems.ACCOUNT_NOT_LIVE,
+					"'" + account.name() + "' is a paper account: its bots carry their own limits.");
+		}
+		requireSecondFactor(user);
+		try {
+			limits.riskLimits();
+		}
+		catch (IllegalArgumentException ex) {
+			throw ProblemException.invalidField("limits", ex.getMessage());
+		}
+		for (String symbol : limits.allowedSymbols()) {
+			if (symbol == null || !SYMBOL.matcher(symbol).matches()) {
+				throw ProblemException.invalidField("allowedSymbols",
+						"'" + symbol + "' is not an exchange symbol (2 to 32 letters, digits, - or _)");
+			}
+		}
+		this.transaction.executeWithoutResult((status) -> {
+			AccountLimits before = this.store.limits(id);
+			this.store.saveLimits(id, limits);
+			this.events
+				.publishEvent(new TradingEvent.AccountLimitsSet(user.id(), id, before, limits, this.clock.instant()));
+		});
+		return view(this.store.find(user.id(), id).orElseThrow());
 	}
 
 	/**
@@ -322,7 +358,7 @@ public class TradingAccounts {
 			LiveKey key = account.key();
 			return new TradingAccount(account.id(), account.name(), account.venue(), balances, account.createdAt(),
 					true, (key != null) ? key.hint() : null, reported.map(ReportedBalances::asOf).orElse(null),
-					haltedNow(account));
+					haltedNow(account), this.store.limits(account.id()));
 		}
 		Map<String, BigDecimal> settled = this.store.moved(account.id(), false);
 		Map<String, BigDecimal> trading = this.store.moved(account.id(), true);
@@ -343,7 +379,7 @@ public class TradingAccounts {
 					plain(free.subtract(given).max(BigDecimal.ZERO))));
 		}
 		return new TradingAccount(account.id(), account.name(), account.venue(), balances, account.createdAt(), false,
-				null, null, null);
+				null, null, null, null);
 	}
 
 	private @Nullable Instant haltedNow(StoredAccount account) {

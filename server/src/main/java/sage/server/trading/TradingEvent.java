@@ -38,6 +38,11 @@ public sealed interface TradingEvent extends Audited {
 			boolean ipRestricted, Instant at) implements TradingEvent {
 	}
 
+	/** A live account's pre-trade limits were replaced. */
+	record AccountLimitsSet(UUID owner, String accountId, AccountLimits before, AccountLimits after,
+			Instant at) implements TradingEvent {
+	}
+
 	/** A bot was created. */
 	record BotCreated(UUID owner, String botId, String name, String strategy, String symbol, String accountId,
 			Instant at) implements TradingEvent {
@@ -98,6 +103,9 @@ public sealed interface TradingEvent extends Audited {
 			case AccountConnected e -> AuditEntry.change(actor, "trading-account.connected", "trading-account",
 					e.accountId(), null, Map.of("name", e.name(), "venue", e.venue(), "key", e.keyHint(),
 							"ipRestricted", String.valueOf(e.ipRestricted())));
+			case AccountLimitsSet e ->
+				AuditEntry.change(actor, "trading-account.limits-set", "trading-account", e.accountId(),
+						Map.of("limits", String.valueOf(e.before())), Map.of("limits", String.valueOf(e.after())));
 			case BotCreated e -> AuditEntry.change(actor, "bot.created", "bot", e.botId(), null,
 					Map.of("name", e.name(), "strategy", e.strategy(), "symbol", e.symbol(), "account", e.accountId()));
 			case BotStateChanged e ->

@@ -376,6 +376,50 @@ class LiveTradingIT {
 	}
 
 	@Test
+	void theAccountsLimitsRefuseAnOrderBeforeItIsSentAndSayWhichRule() throws Exception {
+		Browser user = verifiedUser();
+		String account = body(connect(user, "main"), 201).path("id").asString();
+		String paper = body(
+				user.send("POST", "/api/v1/trading-accounts", "{\"name\":\"paper\",\"balances\":{\"USD\":1000}}", true),
+				201)
+			.path("id")
+			.asString();
+		assertProblem(
+				user.send("PUT", "/api/v1/trading-accounts/" + account + "/limits", "{\"maxOrderNotional\":-1}", true),
+				400, "invalid-request");
+		assertProblem(user.send("PUT", "/api/v1/trading-accounts/" + account + "/limits",
+				"{\"allowedSymbols\":[\"no spaces\"]}", true), 400, "invalid-request");
+		assertProblem(user.send("PUT", "/api/v1/trading-accounts/" + paper + "/limits", "{\"maxOpenOrders\":1}", true),
+				409, "account-not-live");
+		JsonNode limited = body(user.send("PUT", "/api/v1/trading-accounts/" + account + "/limits",
+				"{\"maxOrderNotional\":0.15,\"maxOpenOrders\":1,\"allowedSymbols\":[\"LTCBTC\"]}", true), 200);
+		assertThat(limited.path("limits").path("maxOpenOrders").asInt()).isOne();
+		assertThat(auditCount("trading-account.limits-set", account)).isOne();
+		BINANCE.stubFor(post(urlPathEqualTo(ORDER))
+			.willReturn(okJson(echoingClientId(recorded("order_response.json"), "myOrder1", "newClientOrderId"))
+				.withTransformers("response-template")));
+
+		JsonNode tooBig = body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1", "0.2")), 201);
+		assertThat(tooBig.path("state").asString()).isEqualTo("REJECTED");
+		assertThat(tooBig.path("reason").asString()).startsWith("max-order-notional: ");
+		assertThat(
+				body(place(user, ticket(account, "LTCBTC", "BUY", "MARKET", "1", null)), 201).path("reason").asString())
+			.startsWith("max-order-notional: a market order has no price");
+		assertThat(body(place(user, ticket(account, "BTCUSDT", "BUY", "LIMIT", "0.001", "6000")), 201).path("reason")
+			.asString()).startsWith("allowed-symbols: ");
+		BINANCE.verify(0, postRequestedFor(urlPathEqualTo(ORDER)));
+		assertThat(auditCount("order.rejected", tooBig.path("id").asString())).isOne();
+
+		assertThat(
+				body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1", "0.1")), 201).path("state").asString())
+			.isEqualTo("SUBMITTED");
+		assertThat(
+				body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1", "0.1")), 201).path("reason").asString())
+			.startsWith("max-open-orders: ");
+		BINANCE.verify(1, postRequestedFor(urlPathEqualTo(ORDER)));
+	}
+
+	@Test
 	void aBanRejectsTheOrderAndHaltsTheAccountWithoutAnotherRequest() throws Exception {
 		Browser user = verifiedUser();
 		String account = body(connect(user, "main"), 201).path("id").asString();

@@ -102,7 +102,8 @@ public final class AccessTable {
 			rule("DELETE /api/v1/sweeps/{id} SIGNED_IN read"),
 			// trading: reading needs read, anything that can move money needs trade
 			rule("GET /api/v1/trading-accounts SIGNED_IN read"), rule("POST /api/v1/trading-accounts SIGNED_IN trade"),
-			rule("GET /api/v1/trading-accounts/{id} SIGNED_IN read"), rule("GET /api/v1/bots SIGNED_IN read"),
+			rule("GET /api/v1/trading-accounts/{id} SIGNED_IN read"),
+			rule("PUT /api/v1/trading-accounts/{id}/limits SIGNED_IN trade"), rule("GET /api/v1/bots SIGNED_IN read"),
 			rule("POST /api/v1/bots SIGNED_IN trade"), rule("GET /api/v1/bots/{id} SIGNED_IN read"),
 			rule("POST /api/v1/bots/{id}/start SIGNED_IN trade"), rule("POST /api/v1/bots/{id}/pause SIGNED_IN trade"),
 			rule("POST /api/v1/bots/{id}/stop SIGNED_IN trade"), rule("GET /api/v1/bots/{id}/equity SIGNED_IN read"),

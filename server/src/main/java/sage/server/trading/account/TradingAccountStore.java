@@ -13,9 +13,12 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+
+import sage.server.trading.AccountLimits;
 
 /**
  * Trading accounts and their deposits in {@code trading_account} and
@@ -27,8 +30,29 @@ public class TradingAccountStore {
 
 	private final JdbcClient jdbc;
 
-	TradingAccountStore(JdbcClient jdbc) {
+	private final JsonMapper json;
+
+	TradingAccountStore(JdbcClient jdbc, JsonMapper json) {
 		this.jdbc = jdbc;
+		this.json = json;
+	}
+
+	/** The account's pre-trade limits; none when never set. */
+	public AccountLimits limits(String accountId) {
+		String limits = this.jdbc.sql("select limits_json from trading_account where id = :id")
+			.param("id", accountId)
+			.query((rs, row) -> rs.getString("limits_json"))
+			.optional()
+			.orElse(null);
+		return (limits != null) ? this.json.readValue(limits, AccountLimits.class) : AccountLimits.NONE;
+	}
+
+	/** Replaces the account's pre-trade limits. */
+	public void saveLimits(String accountId, AccountLimits limits) {
+		this.jdbc.sql("update trading_account set limits_json = :limits where id = :id")
+			.param("id", accountId)
+			.param("limits", limits.any() ? this.json.writeValueAsString(limits) : null)
+			.update();
 	}
 
 	/** Keeps a new account with its deposits. */

@@ -20,11 +20,13 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 import sage.server.identity.SignedInUser;
+import sage.server.trading.AccountLimits;
 import sage.server.trading.TradingAccount;
 import sage.server.trading.TradingAccounts;
 
@@ -104,6 +106,34 @@ class TradingAccountController {
 	TradingAccount get(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") @Pattern(regexp = ID, message = "must be an account id (a UUID)") String id) {
 		return this.accounts.findFresh(user.id(), id).orElseThrow(() -> TradingAccounts.notFound(id));
+	}
+
+	@PutMapping(path = "/{id}/limits", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Set a live account's pre-trade limits",
+			description = "Replaces the limits every order placed by hand on the account is checked against before "
+					+ "it is sent: max position size, max order notional (market orders are refused while it is "
+					+ "set: they have no price to check), max open orders, allowed symbols. An order that breaks one "
+					+ "is kept REJECTED with the rule's code and why, and never sent. Audited with the old and the "
+					+ "new limits. Needs the trade scope and a session that proved a second factor.")
+	@ApiResponse(responseCode = "200", description = "The account with its new limits")
+	@ApiResponse(responseCode = "400",
+			description = "A limit that is not positive, or a bad symbol (code invalid-request)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "No proven second factor in this session, or an API key (code second-factor-required)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "404", description = "No such account of yours (code trading-account-not-found)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "409", description = "A paper account: its bots carry limits (code account-not-live)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	TradingAccount setLimits(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
+			@PathVariable("id") @Pattern(regexp = ID, message = "must be an account id (a UUID)") String id,
+			@RequestBody AccountLimits limits) {
+		return this.accounts.setLimits(user, id, limits);
 	}
 
 	/** A paper account to open, or a live account to connect. */

@@ -216,6 +216,20 @@ public class OrderStore {
 				order by created_at, id""").param("account", accountId).query(OrderStore::stored).list();
 	}
 
+	/**
+	 * The account's position in {@code symbol}: its fills there, buys added and sells
+	 * taken away.
+	 */
+	public BigDecimal positionOf(String accountId, String symbol) {
+		return this.jdbc.sql("""
+				select coalesce(sum(case when side = 'BUY' then quantity else -quantity end), 0)
+				from trading_fill where account_id = :account and symbol = :symbol""")
+			.param("account", accountId)
+			.param("symbol", symbol)
+			.query(BigDecimal.class)
+			.single();
+	}
+
 	/** An order's fills, oldest first. */
 	public List<TradingFill> fillsOf(String orderId) {
 		return this.jdbc.sql("select * from trading_fill where order_id = :order order by filled_at, venue_trade_id")
