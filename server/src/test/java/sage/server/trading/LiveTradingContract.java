@@ -29,7 +29,6 @@ import org.springframework.test.context.DynamicPropertySource;
 
 import sage.server.testing.Authenticator;
 import sage.server.testing.Browser;
-import sage.server.testing.OnPostgresAndRedis;
 import sage.server.testing.TestAccounts;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -45,14 +44,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Live trading end to end on PostgreSQL, with WireMock standing in for Binance and
- * answering with Binance's recorded payloads (the client order id Sage sent is put in
- * them where Binance would echo it): connecting a key, orders by hand under an
- * Idempotency-Key, answers lost and resolved, reports out of order, orders placed outside
- * Sage, and a ban.
+ * Live trading end to end, with WireMock standing in for Binance and answering with
+ * Binance's recorded payloads (the client order id Sage sent is put in them where Binance
+ * would echo it): connecting a key, orders by hand under an Idempotency-Key, answers lost
+ * and resolved, reports out of order, orders placed outside Sage, limits and a ban.
+ * Subclasses run it on the embedded default (H2 file) and on PostgreSQL.
  */
-@OnPostgresAndRedis
-class LiveTradingIT {
+abstract class LiveTradingContract {
 
 	private static final String ORDER = "/api/v3/order";
 
@@ -514,7 +512,7 @@ class LiveTradingIT {
 	}
 
 	private static String recorded(String name) {
-		try (InputStream in = LiveTradingIT.class.getResourceAsStream("/venue/binance/" + name)) {
+		try (InputStream in = LiveTradingContract.class.getResourceAsStream("/venue/binance/" + name)) {
 			if (in == null) {
 				throw new IllegalArgumentException("no recorded payload " + name);
 			}
