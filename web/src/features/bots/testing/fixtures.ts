@@ -61,6 +61,7 @@ export const practice: TradingAccount = {
   venue: 'paper',
   balances: [{ currency: 'USD', deposited: 10000, total: 10000, committed: 2500, available: 7500 }],
   createdAt: '2026-12-01T09:00:00Z',
+  live: false,
 };
 
 export const gridBot: Bot = {
@@ -107,6 +108,7 @@ export const filledOrder: TradingOrder = {
   symbol: 'BTC-USD',
   timeInForce: 'GTC',
   type: 'LIMIT',
+  imported: false,
 };
 
 export const rejectedOrder: TradingOrder = {
