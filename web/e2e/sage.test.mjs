@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { after, before, describe } from 'node:test';
 
 import { launchChromium, outDir } from './browser.mjs';
+import { startFakeBinance } from './fake-binance.mjs';
 import { startSage } from './sage-server.mjs';
 import { accountSpecs } from './specs/accounts.mjs';
 import { adminUsersSpecs } from './specs/admin-users.mjs';
@@ -13,6 +14,7 @@ import { auditSpecs } from './specs/audit.mjs';
 import { backtestsSpecs } from './specs/backtests.mjs';
 import { botsSpecs } from './specs/bots.mjs';
 import { dashboardSpecs } from './specs/dashboard.mjs';
+import { liveTradingSpecs } from './specs/live-trading.mjs';
 import { livePricesSpecs } from './specs/live-prices.mjs';
 import { marketsSpecs } from './specs/markets.mjs';
 import { navigationSpecs } from './specs/navigation.mjs';
@@ -23,6 +25,8 @@ import { sweepsSpecs } from './specs/sweeps.mjs';
  * @typedef {object} E2eEnv
  * @property {string} baseUrl
  * @property {import('playwright-core').Browser | undefined} browser
+ * @property {import('./fake-binance.mjs').FakeBinance | undefined} fakeBinance the exchange live
+ *   accounts connect to (not with SAGE_BASE_URL: that server's Binance is its own)
  * @property {E2eAdmin} admin the administrator the server creates at start (sage.identity.admin.*);
  *   with SAGE_BASE_URL, set SAGE_E2E_ADMIN_EMAIL and SAGE_E2E_ADMIN_PASSWORD to one of that
  *   server's administrators (and SAGE_E2E_ADMIN_TOTP_SECRET if they have a second factor)
@@ -42,6 +46,7 @@ import { sweepsSpecs } from './specs/sweeps.mjs';
 const env = {
   baseUrl: '',
   browser: undefined,
+  fakeBinance: undefined,
   admin: {
     email: process.env.SAGE_E2E_ADMIN_EMAIL || 'e2e-admin@example.com',
     password: process.env.SAGE_E2E_ADMIN_PASSWORD || 'amber lantern over quiet hills',
@@ -59,6 +64,8 @@ before(async () => {
   const adminPasswordFile = join(outDir(), 'admin-password.txt');
   mkdirSync(outDir(), { recursive: true });
   writeFileSync(adminPasswordFile, `${env.admin.password}\n`, { mode: 0o600 });
+  // The fake exchange first: the server is pointed at it when it starts.
+  if (!process.env.SAGE_BASE_URL) env.fakeBinance = await startFakeBinance();
   // Replay adds ticks of the hourly BTC-USD bars (50 bars a second) for the live price specs;
   // no other spec asserts a price on the screens that show them.
   server = await startSage({
@@ -74,6 +81,10 @@ before(async () => {
       '--sage.rate-limits.groups.login.per-minute=200',
       `--sage.identity.admin.email=${env.admin.email}`,
       `--sage.identity.admin.password-file=${adminPasswordFile}`,
+      // Live accounts on Binance trade with the fake one (fake-binance.mjs).
+      ...(env.fakeBinance
+        ? [`--sage.trading.venues.binance.base-url=${env.fakeBinance.baseUrl}`]
+        : []),
     ],
   });
   env.baseUrl = server.baseUrl;
@@ -82,6 +93,7 @@ before(async () => {
 after(async () => {
   await env.browser?.close();
   await server?.stop();
+  await env.fakeBinance?.stop();
 });
 
 describe('markets', () => marketsSpecs(env));
@@ -91,6 +103,7 @@ describe('live prices', () => livePricesSpecs(env));
 describe('backtests', () => backtestsSpecs(env));
 describe('sweeps', () => sweepsSpecs(env));
 describe('bots', () => botsSpecs(env));
+describe('live trading', () => liveTradingSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));
 describe('accounts', () => accountSpecs(env));
 describe('API keys', () => apiKeySpecs(env));

@@ -23,12 +23,13 @@ export function botsSpecs(env) {
 
       // A paper account through its form.
       await page.goto('/trading/accounts');
-      await page.getByRole('heading', { level: 1, name: 'Paper accounts' }).waitFor();
-      await page.getByText('No paper accounts yet').waitFor();
-      await page.getByLabel('Name').fill('E2E practice');
-      await page.getByLabel('Currency').fill('USD');
-      await page.getByLabel('Amount').fill('10000');
-      await page.getByRole('button', { name: 'Open paper account' }).click();
+      await page.getByRole('heading', { level: 1, name: 'Trading accounts' }).waitFor();
+      await page.getByText('No trading accounts yet').waitFor();
+      const paperForm = page.getByRole('form', { name: 'Open paper account' });
+      await paperForm.getByLabel('Name').fill('E2E practice');
+      await paperForm.getByLabel('Currency').fill('USD');
+      await paperForm.getByLabel('Amount').fill('10000');
+      await paperForm.getByRole('button', { name: 'Open paper account' }).click();
       await page.getByTestId('account-opened').waitFor();
       const account = page.getByTestId('trading-account');
       await account.waitFor();

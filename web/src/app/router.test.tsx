@@ -120,7 +120,7 @@ describe('routes', () => {
       'Backtests',
       'Watchlists',
       'Bots',
-      'Paper accounts',
+      'Trading accounts',
       ...PLANNED_MODULES.map((module) => module.title),
       'Settings',
     ]);

@@ -21,6 +21,7 @@ import { SettingsSecurityRoute } from './routes/settings-security';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { SweepRoute } from './routes/sweep';
+import { TradingAccountRoute } from './routes/trading-account';
 import { TradingAccountsRoute } from './routes/trading-accounts';
 import { VerifyEmailRoute } from './routes/verify-email';
 import { WatchlistsRoute } from './routes/watchlists';
@@ -46,6 +47,7 @@ export const routes: RouteObject[] = [
           { path: 'bots', element: <BotsRoute /> },
           { path: 'bots/:id', element: <BotRouteLoader /> },
           { path: 'trading/accounts', element: <TradingAccountsRoute /> },
+          { path: 'trading/accounts/:id', element: <TradingAccountRoute /> },
           { path: 'watchlists', element: <WatchlistsRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
           { path: 'settings/security', element: <SettingsSecurityRoute /> },

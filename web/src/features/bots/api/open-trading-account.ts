@@ -3,13 +3,20 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { api, unwrap } from '@/lib/api/client';
 
 import { TRADING_ACCOUNTS_QUERY_KEY } from './get-trading-accounts';
-import type { PaperAccountRequest, TradingAccount } from './types';
+import type { ConnectAccountRequest, TradingAccount, TradingAccountRequest } from './types';
 
-export function openTradingAccount(request: PaperAccountRequest): Promise<TradingAccount> {
-  return unwrap(api.POST('/api/v1/trading-accounts', { body: request }));
+export function openTradingAccount(
+  request: TradingAccountRequest | ConnectAccountRequest,
+): Promise<TradingAccount> {
+  // The schema's venue list trails the server's (bybit and okx are taken too).
+  const body = request as TradingAccountRequest;
+  return unwrap(api.POST('/api/v1/trading-accounts', { body }));
 }
 
-/** Opens a paper account; the list is read again to show it. */
+/**
+ * Opens a paper account, or connects a live one (`venue` an exchange, with its key); the list is
+ * read again to show it.
+ */
 export function useOpenTradingAccount() {
   const queryClient = useQueryClient();
   return useMutation({

@@ -9,9 +9,16 @@ type Json<Operation, Status extends number> = Operation extends {
 export type TradingAccount = components['schemas']['TradingAccount'];
 export type Balance = components['schemas']['Balance'];
 export type TradingAccountList = components['schemas']['TradingAccountList'];
-export type PaperAccountRequest = NonNullable<
-  paths['/api/v1/trading-accounts']['post']['requestBody']
->['content']['application/json'];
+export type TradingAccountRequest = components['schemas']['TradingAccountRequest'];
+/** Where an account trades: paper, or the exchange of a live account. */
+export type Venue = 'paper' | LiveVenue;
+/** The exchanges a live account can be connected to (the server's `ExchangeVenues.SUPPORTED`). */
+export type LiveVenue = 'binance' | 'bybit' | 'okx';
+/** A live account to connect; the schema lists fewer venues than the server takes. */
+export type ConnectAccountRequest = Omit<TradingAccountRequest, 'venue'> & { venue: LiveVenue };
+export type OrderTicket = components['schemas']['OrderTicket'];
+export type OrderList = components['schemas']['OrderList'];
+export type FillList = components['schemas']['FillList'];
 export type Bot = components['schemas']['Bot'];
 export type BotState = Bot['state'];
 export type BotLimits = components['schemas']['BotLimits'];

@@ -18,7 +18,7 @@ function renderPage() {
         path: '/trading/accounts',
         element: (
           <>
-            <AccountList />
+            <AccountList timeZone="UTC" />
             <AccountForm />
           </>
         ),
@@ -57,7 +57,7 @@ describe('AccountList and AccountForm', () => {
     });
     const user = userEvent.setup();
     renderPage();
-    expect(await screen.findByText('No paper accounts yet')).toBeInTheDocument();
+    expect(await screen.findByText('No trading accounts yet')).toBeInTheDocument();
 
     await user.type(screen.getByLabelText('Name'), 'Practice');
     await user.click(screen.getByRole('button', { name: 'Add a currency' }));

@@ -46,14 +46,16 @@ export function BotForm() {
       />
     );
   }
-  if (accounts.data.items.length === 0) {
+  // Bots trade on paper accounts only; live accounts take orders by hand.
+  const paper = accounts.data.items.filter((account) => !account.live);
+  if (paper.length === 0) {
     return (
       <EmptyState title={t.noAccounts}>
         {t.needAccount} <Link to={TRADING_ACCOUNTS_PATH}>{t.accountsLink}</Link>
       </EmptyState>
     );
   }
-  return <BotFormFields accounts={accounts.data.items} strategies={strategies.data.items} />;
+  return <BotFormFields accounts={paper} strategies={strategies.data.items} />;
 }
 
 interface BotFormFieldsProps {

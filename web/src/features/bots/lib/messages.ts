@@ -1,6 +1,6 @@
 import type { Catalogue } from '@/lib/i18n/locale';
 
-import type { BotState } from '../api/types';
+import type { BotState, LiveVenue } from '../api/types';
 
 /**
  * The trading screens' text in English and Korean; `ko` is typed as `typeof en`, so a message
@@ -11,10 +11,13 @@ const en = {
   pageTitle: (title: string) => `${title} · Sage`,
   loading: 'Loading…',
   // accounts
-  accounts: 'Paper accounts',
+  accounts: 'Trading accounts',
   accountsIntro:
-    'A paper account holds virtual money per currency. Bots draw their capital from it and trade on replayed bars; no real order leaves Sage.',
-  accountsFailed: 'Could not load your paper accounts',
+    'A paper account holds virtual money per currency: bots draw their capital from it and trade on replayed bars, and no real order leaves Sage. A live account is your exchange account, connected with an API key, where you place real orders by hand.',
+  accountsFailed: 'Could not load your trading accounts',
+  noTradingAccounts: 'No trading accounts yet',
+  noTradingAccountsBody:
+    'Open a paper account with a virtual deposit, or connect an exchange account below.',
   noAccounts: 'No paper accounts yet',
   noAccountsBody: 'Open one below with a virtual deposit, then start a bot with it.',
   openAccount: 'Open paper account',
@@ -31,6 +34,84 @@ const en = {
   removeCurrency: (currency: string) => `Remove ${currency || 'this currency'}`,
   opened: (name: string) => `Opened ${name}.`,
   balancesOf: (name: string) => `Balances of ${name}`,
+  // live accounts
+  connectAccount: 'Connect exchange account',
+  connecting: 'Connecting…',
+  connectFailed: 'Could not connect the account',
+  connected: (name: string) => `Connected ${name}.`,
+  connectNote:
+    'Use a key with reading and spot trading only; Sage refuses keys that can withdraw. Live trading needs two-factor sign-in.',
+  exchange: 'Exchange',
+  apiKey: 'API key',
+  apiSecret: 'API secret',
+  passphrase: 'Passphrase',
+  passphraseHelp: 'OKX keys come with a passphrase you chose when you made the key.',
+  venues: { binance: 'Binance', bybit: 'Bybit', okx: 'OKX' } satisfies Record<LiveVenue, string>,
+  secondFactorNeeded: 'Live trading needs a session signed in with a second factor.',
+  secondFactorHow: 'Turn on two-factor sign-in in',
+  secondFactorLink: 'Sign-in security',
+  secondFactorThen: ', then sign out and in again.',
+  liveBadge: 'Live',
+  paperBadge: 'Paper',
+  keyHint: (hint: string) => `Key ${hint}`,
+  asOf: (time: string) => `Balances as of ${time}`,
+  haltedUntil: (time: string) =>
+    `Trading on this account is halted by the exchange until ${time}; nothing is sent before then.`,
+  openAccountPage: (name: string) => `Open ${name}`,
+  // live account page
+  accountFailed: 'Could not load the account',
+  backToAccounts: '← Trading accounts',
+  balances: 'Balances',
+  paperTradesThroughBots: 'Paper accounts trade through bots.',
+  orderTicket: 'Place an order',
+  buy: 'Buy',
+  sell: 'Sell',
+  marketOrder: 'Market',
+  limit: 'Limit',
+  orderType: 'Order type',
+  limitPrice: 'Limit price',
+  timeInForce: 'Time in force',
+  symbolHelp: 'The exchange’s symbol, e.g. BTCUSDT',
+  tifNames: { GTC: 'good till cancelled', IOC: 'immediate or cancel' } as Record<string, string>,
+  tifOptions: { GTC: 'Good till cancelled (GTC)', IOC: 'Immediate or cancel (IOC)' } as Record<
+    string,
+    string
+  >,
+  review: 'Review order',
+  confirmOrderHeading: 'Confirm the order',
+  orderSentence: (o: {
+    side: 'BUY' | 'SELL';
+    quantity: string;
+    symbol: string;
+    price?: string;
+    tif?: string;
+    account: string;
+    venue: string;
+  }) =>
+    `${o.side === 'BUY' ? 'Buy' : 'Sell'} ${o.quantity} ${o.symbol} ${
+      o.price === undefined ? 'at market' : `at ${o.price} limit, ${o.tif}`
+    }, on ${o.account} (${o.venue})`,
+  confirm: 'Confirm',
+  placing: 'Placing…',
+  back: 'Back',
+  placeFailed: 'The order was not placed',
+  retryNote:
+    'Confirm again to retry: the same order is sent with the same key, so it cannot be placed twice.',
+  orderPlaced: 'Order sent. State:',
+  orderRejected: 'The exchange refused the order:',
+  orderUnknown:
+    'Sage did not hear the exchange’s answer. It is looking the order up and will never send it again; its state shows here once the exchange says.',
+  newOrder: 'New order',
+  imported: 'Imported',
+  importedHelp: 'Placed outside Sage (on the exchange, or by another program with the key)',
+  actions: 'Actions',
+  cancelOrder: 'Cancel',
+  cancelQuestion: (sentence: string) => `Cancel this order? ${sentence}`,
+  cancelConfirm: 'Cancel the order',
+  canceling: 'Cancelling…',
+  keepOrder: 'Keep it',
+  cancelFailed: 'The order was not cancelled',
+  ordersPolling: 'Read again every 2 seconds while an order is working.',
   // bots list
   bots: 'Bots',
   botsIntro:
@@ -155,10 +236,12 @@ export type BotsMessages = typeof en;
 const ko: BotsMessages = {
   pageTitle: (title) => `${title} · Sage`,
   loading: '불러오는 중…',
-  accounts: '모의 계좌',
+  accounts: '거래 계좌',
   accountsIntro:
-    '모의 계좌는 통화별 가상 자금을 보관합니다. 봇은 여기서 자본을 가져와 저장된 봉을 재생하며 거래합니다. 실제 주문은 Sage 밖으로 나가지 않습니다.',
-  accountsFailed: '모의 계좌를 불러오지 못했습니다',
+    '모의 계좌는 통화별 가상 자금을 보관합니다. 봇은 여기서 자본을 가져와 저장된 봉을 재생하며 거래하고, 실제 주문은 Sage 밖으로 나가지 않습니다. 실거래 계좌는 API 키로 연결한 거래소 계좌로, 직접 실제 주문을 넣습니다.',
+  accountsFailed: '거래 계좌를 불러오지 못했습니다',
+  noTradingAccounts: '거래 계좌가 없습니다',
+  noTradingAccountsBody: '가상 입금으로 모의 계좌를 열거나 아래에서 거래소 계좌를 연결하세요.',
   noAccounts: '모의 계좌가 없습니다',
   noAccountsBody: '아래에서 가상 입금으로 계좌를 연 뒤 봇을 시작하세요.',
   openAccount: '모의 계좌 개설',
@@ -175,6 +258,70 @@ const ko: BotsMessages = {
   removeCurrency: (currency) => `${currency || '이 통화'} 삭제`,
   opened: (name) => `${name} 계좌를 개설했습니다.`,
   balancesOf: (name) => `${name} 잔고`,
+  connectAccount: '거래소 계좌 연결',
+  connecting: '연결 중…',
+  connectFailed: '계좌를 연결하지 못했습니다',
+  connected: (name) => `${name} 계좌를 연결했습니다.`,
+  connectNote:
+    '조회와 현물 거래 권한만 있는 키를 쓰세요. 출금할 수 있는 키는 Sage가 거부합니다. 실거래에는 2단계 인증 로그인이 필요합니다.',
+  exchange: '거래소',
+  apiKey: 'API 키',
+  apiSecret: 'API 시크릿',
+  passphrase: '패스프레이즈',
+  passphraseHelp: 'OKX 키에는 키를 만들 때 정한 패스프레이즈가 있습니다.',
+  venues: { binance: 'Binance', bybit: 'Bybit', okx: 'OKX' },
+  secondFactorNeeded: '실거래에는 2단계 인증으로 로그인한 세션이 필요합니다.',
+  secondFactorHow: '다음 화면에서 2단계 인증을 켜세요:',
+  secondFactorLink: '로그인 보안',
+  secondFactorThen: '. 그런 다음 로그아웃 후 다시 로그인하세요.',
+  liveBadge: '실거래',
+  paperBadge: '모의',
+  keyHint: (hint) => `키 ${hint}`,
+  asOf: (time) => `${time} 기준 잔고`,
+  haltedUntil: (time) =>
+    `거래소가 이 계좌의 거래를 ${time}까지 중지했습니다. 그때까지 아무 주문도 보내지 않습니다.`,
+  openAccountPage: (name) => `${name} 열기`,
+  accountFailed: '계좌를 불러오지 못했습니다',
+  backToAccounts: '← 거래 계좌',
+  balances: '잔고',
+  paperTradesThroughBots: '모의 계좌는 봇을 통해 거래합니다.',
+  orderTicket: '주문하기',
+  buy: '매수',
+  sell: '매도',
+  marketOrder: '시장가',
+  limit: '지정가',
+  orderType: '주문 유형',
+  limitPrice: '지정가격',
+  timeInForce: '유효 기간',
+  symbolHelp: '거래소의 종목 기호. 예: BTCUSDT',
+  tifNames: { GTC: '취소 시까지 유효', IOC: '즉시 체결 후 잔량 취소' },
+  tifOptions: { GTC: '취소 시까지 유효 (GTC)', IOC: '즉시 체결 후 잔량 취소 (IOC)' },
+  review: '주문 확인',
+  confirmOrderHeading: '주문을 확인하세요',
+  orderSentence: (o) =>
+    `${o.account} (${o.venue}) 계좌에서 ${o.symbol} ${o.quantity} ${
+      o.price === undefined ? '시장가' : `지정가 ${o.price}, ${o.tif}`
+    } ${o.side === 'BUY' ? '매수' : '매도'}`,
+  confirm: '확인',
+  placing: '주문 중…',
+  back: '뒤로',
+  placeFailed: '주문하지 못했습니다',
+  retryNote: '다시 확인을 누르면 같은 주문이 같은 키로 다시 전송되므로 두 번 주문되지 않습니다.',
+  orderPlaced: '주문을 보냈습니다. 상태:',
+  orderRejected: '거래소가 주문을 거부했습니다:',
+  orderUnknown:
+    'Sage가 거래소의 응답을 받지 못했습니다. 주문을 조회하고 있으며 다시 보내지 않습니다. 거래소가 답하면 여기에 상태가 나타납니다.',
+  newOrder: '새 주문',
+  imported: '외부 주문',
+  importedHelp: 'Sage 밖에서 넣은 주문 (거래소 사이트나 같은 키를 쓰는 다른 프로그램)',
+  actions: '작업',
+  cancelOrder: '취소',
+  cancelQuestion: (sentence) => `이 주문을 취소할까요? ${sentence}`,
+  cancelConfirm: '주문 취소',
+  canceling: '취소 중…',
+  keepOrder: '유지',
+  cancelFailed: '주문을 취소하지 못했습니다',
+  ordersPolling: '주문이 체결 대기 중이면 2초마다 갱신됩니다.',
   bots: '자동매매 봇',
   botsIntro:
     '봇은 모의 계좌에서 전략을 실행하며, 정한 속도로 저장된 봉을 재생합니다. 모든 주문은 먼저 위험 한도를 통과해야 하며, 킬 스위치는 모든 봇을 멈춥니다.',

@@ -61,6 +61,7 @@ export const practice: TradingAccount = {
   venue: 'paper',
   balances: [{ currency: 'USD', deposited: 10000, total: 10000, committed: 2500, available: 7500 }],
   createdAt: '2026-12-01T09:00:00Z',
+  live: false,
 };
 
 export const gridBot: Bot = {
@@ -107,6 +108,7 @@ export const filledOrder: TradingOrder = {
   symbol: 'BTC-USD',
   timeInForce: 'GTC',
   type: 'LIMIT',
+  imported: false,
 };
 
 export const rejectedOrder: TradingOrder = {
@@ -132,4 +134,37 @@ export const buyFill: TradingFill = {
   feeCurrency: 'USD',
   filledAt: '2019-10-18T05:00:00Z',
   venueTradeId: 't-1',
+};
+
+export const binance: TradingAccount = {
+  id: '66666666-6666-4666-8666-666666666666',
+  name: 'Main',
+  venue: 'binance',
+  live: true,
+  keyHint: 'vmPU…h8A',
+  balances: [
+    { currency: 'BTC', total: 1.5, committed: 0.1, available: 1.4 },
+    { currency: 'LTC', total: 20, committed: 0, available: 20 },
+  ],
+  balancesAsOf: '2026-12-01T09:30:00Z',
+  createdAt: '2026-12-01T09:00:00Z',
+};
+
+export const submittedOrder: TradingOrder = {
+  id: '77777777-7777-4777-8777-777777777777',
+  accountId: binance.id,
+  clientOrderId: 'm0123456789abcdef0123456789abcde',
+  createdAt: '2026-12-01T09:31:00Z',
+  updatedAt: '2026-12-01T09:31:01Z',
+  filledQuantity: 0,
+  limitPrice: 0.1,
+  quantity: 1,
+  reduceOnly: false,
+  side: 'BUY',
+  state: 'SUBMITTED',
+  symbol: 'LTCBTC',
+  timeInForce: 'GTC',
+  type: 'LIMIT',
+  venueOrderId: '1',
+  imported: false,
 };
