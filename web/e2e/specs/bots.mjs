@@ -178,7 +178,7 @@ export function botsSpecs(env) {
       await page.getByRole('button', { name: 'Stop all bots' }).click();
       assert.equal(
         await page.getByTestId('kill-switch-result').innerText(),
-        'The kill switch stopped 0 bots.',
+        'The kill switch stopped 0 bots. Live orders cancelled: 0.',
       );
     });
   });

@@ -8,9 +8,7 @@ import type { ConnectAccountRequest, TradingAccount, TradingAccountRequest } fro
 export function openTradingAccount(
   request: TradingAccountRequest | ConnectAccountRequest,
 ): Promise<TradingAccount> {
-  // The schema's venue list trails the server's (bybit and okx are taken too).
-  const body = request as TradingAccountRequest;
-  return unwrap(api.POST('/api/v1/trading-accounts', { body }));
+  return unwrap(api.POST('/api/v1/trading-accounts', { body: request }));
 }
 
 /**

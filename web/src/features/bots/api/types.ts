@@ -13,9 +13,9 @@ export type TradingAccountRequest = components['schemas']['TradingAccountRequest
 /** Where an account trades: paper, or the exchange of a live account. */
 export type Venue = 'paper' | LiveVenue;
 /** The exchanges a live account can be connected to (the server's `ExchangeVenues.SUPPORTED`). */
-export type LiveVenue = 'binance' | 'bybit' | 'okx';
-/** A live account to connect; the schema lists fewer venues than the server takes. */
-export type ConnectAccountRequest = Omit<TradingAccountRequest, 'venue'> & { venue: LiveVenue };
+export type LiveVenue = Exclude<NonNullable<TradingAccountRequest['venue']>, 'paper'>;
+/** A live account to connect. */
+export type ConnectAccountRequest = TradingAccountRequest & { venue: LiveVenue };
 export type OrderTicket = components['schemas']['OrderTicket'];
 export type OrderList = components['schemas']['OrderList'];
 export type FillList = components['schemas']['FillList'];

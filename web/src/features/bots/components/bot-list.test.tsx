@@ -58,7 +58,7 @@ describe('BotList and KillSwitch', () => {
       '/api/v1/bots': () => ({ body: { items: [gridBot] } }),
       '/api/v1/kill-switch': () => {
         pulled += 1;
-        return { body: { botsStopped: 3 } };
+        return { body: { botsStopped: 3, ordersCanceled: 2, ordersLeft: 1 } };
       },
     });
     const user = userEvent.setup();
@@ -67,7 +67,7 @@ describe('BotList and KillSwitch', () => {
     expect(pulled).toBe(0);
     await user.click(screen.getByRole('button', { name: 'Stop all bots' }));
     expect(await screen.findByTestId('kill-switch-result')).toHaveTextContent(
-      'The kill switch stopped 3 bots.',
+      'The kill switch stopped 3 bots. Live orders cancelled: 2. Still working (the exchange did not answer, or placed outside Sage): 1.',
     );
     expect(pulled).toBe(1);
   });

@@ -16,7 +16,9 @@ import { BOTS_MESSAGES } from '../lib/messages';
 import { SecondFactorNotice } from './second-factor-notice';
 import './trading.css';
 
-const VENUES: readonly LiveVenue[] = ['binance', 'bybit', 'okx'];
+const VENUES: readonly LiveVenue[] = ['binance', 'bybit', 'okx', 'bitget'];
+/** The exchanges whose keys come with a passphrase (the server's `ExchangeVenues.WITH_PASSPHRASE`). */
+const WITH_PASSPHRASE: readonly LiveVenue[] = ['okx', 'bitget'];
 const FIELDS = ['name', 'venue', 'apiKey', 'apiSecret', 'passphrase'] as const;
 type Field = (typeof FIELDS)[number];
 
@@ -42,7 +44,7 @@ export function ConnectAccountForm() {
   const [credentials, setCredentials] = useState<Credentials>(NO_CREDENTIALS);
   const [checked, setChecked] = useState<Partial<Record<Field, string>>>({});
   const [connected, setConnected] = useState<string | undefined>();
-  const withPassphrase = venue === 'okx';
+  const withPassphrase = WITH_PASSPHRASE.includes(venue);
 
   const server = connect.isError ? serverFieldErrors(connect.error, FIELDS) : {};
   const errorsFor = (field: Field) => [checked[field], server[field]];

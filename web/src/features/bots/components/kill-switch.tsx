@@ -41,7 +41,8 @@ export function KillSwitch() {
       )}
       {kill.isSuccess && (
         <p role="status" data-testid="kill-switch-result">
-          {t.killSwitchDone(kill.data.botsStopped)}
+          {t.killSwitchDone(kill.data.botsStopped)}{' '}
+          {t.killSwitchOrders(kill.data.ordersCanceled, kill.data.ordersLeft)}
         </p>
       )}
       {kill.isError && <ProblemAlert heading={t.killSwitchFailed} error={kill.error} />}

@@ -46,7 +46,10 @@ const en = {
   apiSecret: 'API secret',
   passphrase: 'Passphrase',
   passphraseHelp: 'OKX keys come with a passphrase you chose when you made the key.',
-  venues: { binance: 'Binance', bybit: 'Bybit', okx: 'OKX' } satisfies Record<LiveVenue, string>,
+  venues: { binance: 'Binance', bybit: 'Bybit', okx: 'OKX', bitget: 'Bitget' } satisfies Record<
+    LiveVenue,
+    string
+  >,
   secondFactorNeeded: 'Live trading needs a session signed in with a second factor.',
   secondFactorHow: 'Turn on two-factor sign-in in',
   secondFactorLink: 'Sign-in security',
@@ -137,12 +140,18 @@ const en = {
   } satisfies Record<BotState, string>,
   barsProgress: (done: string, total: string) => `${done} / ${total} bars`,
   killSwitch: 'Kill switch',
-  killSwitchQuestion: 'Stop every running and paused bot now, cancelling their open orders?',
+  killSwitchQuestion:
+    'Stop every running and paused bot now, cancelling their open orders, and cancel every live order you placed by hand?',
   killSwitchConfirm: 'Stop all bots',
   killSwitchBusy: 'Stopping…',
   killSwitchFailed: 'The kill switch failed',
   killSwitchDone: (count: number) =>
     count === 1 ? 'The kill switch stopped 1 bot.' : `The kill switch stopped ${count} bots.`,
+  killSwitchOrders: (canceled: number, left: number) =>
+    `Live orders cancelled: ${canceled}.` +
+    (left > 0
+      ? ` Still working (the exchange did not answer, or placed outside Sage): ${left}.`
+      : ''),
   cancel: 'Cancel',
   // bot form
   newBot: 'New bot',
@@ -269,7 +278,7 @@ const ko: BotsMessages = {
   apiSecret: 'API 시크릿',
   passphrase: '패스프레이즈',
   passphraseHelp: 'OKX 키에는 키를 만들 때 정한 패스프레이즈가 있습니다.',
-  venues: { binance: 'Binance', bybit: 'Bybit', okx: 'OKX' },
+  venues: { binance: 'Binance', bybit: 'Bybit', okx: 'OKX', bitget: 'Bitget' },
   secondFactorNeeded: '실거래에는 2단계 인증으로 로그인한 세션이 필요합니다.',
   secondFactorHow: '다음 화면에서 2단계 인증을 켜세요:',
   secondFactorLink: '로그인 보안',
@@ -346,11 +355,15 @@ const ko: BotsMessages = {
   },
   barsProgress: (done, total) => `${done} / ${total} 봉`,
   killSwitch: '킬 스위치',
-  killSwitchQuestion: '실행 중이거나 일시 정지된 모든 봇을 지금 멈추고 미체결 주문을 취소할까요?',
+  killSwitchQuestion:
+    '실행 중이거나 일시 정지된 모든 봇을 지금 멈추고 미체결 주문을 취소하며, 직접 낸 실거래 주문도 모두 취소할까요?',
   killSwitchConfirm: '모든 봇 정지',
   killSwitchBusy: '정지 중…',
   killSwitchFailed: '킬 스위치가 실패했습니다',
   killSwitchDone: (count) => `킬 스위치가 봇 ${count}개를 멈췄습니다.`,
+  killSwitchOrders: (canceled, left) =>
+    `취소한 실거래 주문: ${canceled}개.` +
+    (left > 0 ? ` 아직 유효한 주문(거래소 무응답 또는 Sage 밖에서 낸 주문): ${left}개.` : ''),
   cancel: '취소',
   newBot: '새 봇',
   needAccount: '먼저 모의 계좌를 여세요. 봇은 그 계좌의 자금으로 거래합니다.',
