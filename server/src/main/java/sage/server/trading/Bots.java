@@ -161,7 +161,13 @@ public class Bots {
 
 	/** The owner's bots, newest first. */
 	public List<Bot> list(UUID owner) {
-		return this.bots.list(owner).stream().map(this::view).toList();
+		// two queries for the whole list, not two per bot
+		Map<String, List<TradingFill>> fills = this.orders.fillsOfBotsOf(owner);
+		Map<String, Integer> open = this.orders.openOfBotsOf(owner);
+		return this.bots.list(owner)
+			.stream()
+			.map((bot) -> view(bot, fills.getOrDefault(bot.id(), List.of()), open.getOrDefault(bot.id(), 0)))
+			.toList();
 	}
 
 	/** The owner's bot with this id. */
@@ -321,11 +327,13 @@ public class Bots {
 
 	/** The bot with its position, cash and P&L worked out from its fills. */
 	private Bot view(BotRow bot) {
+		return view(bot, this.orders.fillsOfBot(bot.id()), this.orders.openOfBot(bot.id()));
+	}
+
+	private Bot view(BotRow bot, List<TradingFill> kept, int openOrders) {
 		// the simulator's own ledger, fed the kept fills: the bot's figures are worked
-		// out
-		// as a backtest's are
-		List<Fill> fills = this.orders.fillsOfBot(bot.id())
-			.stream()
+		// out as a backtest's are
+		List<Fill> fills = kept.stream()
 			.map((f) -> new Fill(0, 0, f.filledAt().toEpochMilli(), Side.valueOf(f.side()), f.quantity(), f.price(),
 					f.fee(), Liquidity.TAKER))
 			.toList();
@@ -341,7 +349,7 @@ public class Bots {
 				bot.timeframe(), bot.currency(), bot.state(), bot.stateReason(), bot.barsPerSecond(), bot.barsDone(),
 				bot.barsTotal(), bot.lastBarAt(), mark, bot.capital(), plain(cash), plain(position.quantity()),
 				position.isFlat() ? null : plain(position.averagePrice()), plain(realised), plain(unrealised),
-				plain(fees), plain(equity), this.orders.openOfBot(bot.id()), bot.limits(), bot.createdAt());
+				plain(fees), plain(equity), openOrders, bot.limits(), bot.createdAt());
 	}
 
 	private static BigDecimal plain(BigDecimal value) {

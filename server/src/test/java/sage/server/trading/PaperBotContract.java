@@ -59,6 +59,8 @@ abstract class PaperBotContract {
 		assertThat(done.state()).as(done.stateReason()).isEqualTo(BotState.FINISHED);
 		assertThat(done.barsDone()).isEqualTo(done.barsTotal());
 		assertParity(done);
+		// the list works its figures out of the same fills as the bot's own view
+		assertThat(this.bots.list(this.owner)).contains(this.bots.find(this.owner, bot.id()).orElseThrow());
 		List<TradingFill> fills = this.bots.fills(this.owner, bot.id());
 		assertThat(auditCount("order.placed", bot.id())).isEqualTo(orderCount(bot.id(), "state <> 'REJECTED'"));
 		assertThat(auditCount("order.filled", bot.id())).isEqualTo(fills.size());

@@ -331,6 +331,35 @@ public class OrderStore {
 	}
 
 	/** How many of a bot's orders are working. */
+	/**
+	 * The fills of every bot of {@code owner}, per bot, each bot's oldest first: one
+	 * query for a list of bots rather than one per bot.
+	 */
+	public java.util.Map<String, List<TradingFill>> fillsOfBotsOf(UUID owner) {
+		java.util.Map<String, List<TradingFill>> fills = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select f.*, o.client_order_id from trading_fill f join trading_order o on o.id = f.order_id
+				where f.bot_id is not null and o.owner_id = :owner
+				order by f.bot_id, f.filled_at, f.sequence, f.venue_trade_id""")
+			.param("owner", owner.toString())
+			.query(OrderStore::fill)
+			.list()
+			.forEach((fill) -> fills.computeIfAbsent(fill.botId(), (id) -> new java.util.ArrayList<>()).add(fill));
+		return fills;
+	}
+
+	/** How many orders of each bot of {@code owner} are working, per bot. */
+	public java.util.Map<String, Integer> openOfBotsOf(UUID owner) {
+		java.util.Map<String, Integer> open = new java.util.HashMap<>();
+		this.jdbc.sql("""
+				select bot_id, count(*) as working from trading_order
+				where owner_id = :owner and bot_id is not null and state in ('SUBMITTED', 'PARTIALLY_FILLED')
+				group by bot_id""").param("owner", owner.toString()).query((rs) -> {
+			open.put(rs.getString("bot_id"), rs.getInt("working"));
+		});
+		return open;
+	}
+
 	public int openOfBot(String botId) {
 		return this.jdbc.sql(
 				"select count(*) from trading_order where bot_id = :bot and state in ('SUBMITTED', 'PARTIALLY_FILLED')")
