@@ -200,8 +200,8 @@ public class TradingAccounts {
 
 	/**
 	 * The client of a live account, made from its vault credentials on first use.
-	 * @throws ProblemException {@code exchange-key-rejected} when a credential is no
-	 * longer in the vault
+	 * @throws ProblemException {@code account-not-live} for a paper account,
+	 * {@code secret-not-found} when its owner deleted a credential from the vault
 	 */
 	ExchangeVenue venueOf(StoredAccount account) {
 		LiveKey key = account.key();
