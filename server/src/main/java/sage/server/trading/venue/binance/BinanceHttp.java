@@ -26,15 +26,17 @@ import org.slf4j.LoggerFactory;
 
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueReply;
 import sage.server.trading.venue.VenueFailure.Kind;
 
 /**
  * One request to Binance at a time, as it goes on the wire: checked against the
  * {@link RequestBudget} first, signed (HMAC-SHA256 of the query string with the API
  * secret, {@code timestamp} on Binance's clock as last measured, {@code recvWindow}),
- * sent once, and its answer sorted into what the caller can rely on: {@link Reply.Ok},
- * {@link Reply.Refused} (Binance did not act), {@link Reply.Unknown} (it may have). No
- * retries here: whether one is safe depends on the call.
+ * sent once, and its answer sorted into what the caller can rely on:
+ * {@link VenueReply.Ok}, {@link VenueReply.Refused} (Binance did not act),
+ * {@link VenueReply.Unknown} (it may have). No retries here: whether one is safe depends
+ * on the call.
  *
  * <p>
  * The secret, the signature and the signed query never reach a log or a message; only the
@@ -76,12 +78,12 @@ final class BinanceHttp {
 	 * Sends one request to {@code endpoint} with {@code params} (in this order, before
 	 * the signature's own).
 	 */
-	Reply send(BinanceEndpoint endpoint, Map<String, String> params) {
+	VenueReply send(BinanceEndpoint endpoint, Map<String, String> params) {
 		Instant now = this.clock.instant();
 		Optional<VenueFailure> refusal = this.budget.take(endpoint.weight(), now);
 		if (refusal.isPresent()) {
 			log.debug("Not calling Binance {}: {}", endpoint.describe(), refusal.get());
-			return new Reply.Refused(refusal.get());
+			return new VenueReply.Refused(refusal.get());
 		}
 		HttpRequest request = request(endpoint, params, now);
 		HttpResponse<String> response;
@@ -108,9 +110,9 @@ final class BinanceHttp {
 	 */
 	boolean syncClock() {
 		long before = this.clock.millis();
-		Reply reply = send(BinanceEndpoint.SERVER_TIME, Map.of());
+		VenueReply reply = send(BinanceEndpoint.SERVER_TIME, Map.of());
 		long after = this.clock.millis();
-		if (!(reply instanceof Reply.Ok ok)) {
+		if (!(reply instanceof VenueReply.Ok ok)) {
 			log.warn("Could not read Binance's clock: {}", reply);
 			return false;
 		}
@@ -170,7 +172,7 @@ final class BinanceHttp {
 		return request.build();
 	}
 
-	private Reply reply(BinanceEndpoint endpoint, HttpResponse<String> response) {
+	private VenueReply reply(BinanceEndpoint endpoint, HttpResponse<String> response) {
 		Instant now = this.clock.instant();
 		response.headers().firstValue(USED_WEIGHT_HEADER).ifPresent((used) -> {
 			try {
@@ -182,7 +184,7 @@ final class BinanceHttp {
 		});
 		int status = response.statusCode();
 		if (status >= 200 && status < 300) {
-			return new Reply.Ok(response.body());
+			return new VenueReply.Ok(response.body());
 		}
 		VenueFailure failure = BinanceOrderErrors.failure(status, response.body(),
 				response.headers().firstValue("Retry-After").orElse(null), now, this.limits.banWithoutRetryAfter());
@@ -206,40 +208,17 @@ final class BinanceHttp {
 			}
 		}
 		if (failure.kind() == Kind.UNAVAILABLE) {
-			return new Reply.Unknown(failure);
+			return new VenueReply.Unknown(failure);
 		}
-		return new Reply.Refused(failure);
+		return new VenueReply.Refused(failure);
 	}
 
-	private static Reply unknown(BinanceEndpoint endpoint, String cause) {
-		return new Reply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + cause, null));
+	private static VenueReply unknown(BinanceEndpoint endpoint, String cause) {
+		return new VenueReply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + cause, null));
 	}
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/** What one request came to. */
-	sealed interface Reply {
-
-		/** A 2xx answer and its body. */
-		record Ok(String body) implements Reply {
-		}
-
-		/**
-		 * Binance did not act: it refused the request (4xx), or the request was never
-		 * sent because of a rate limit or ban.
-		 */
-		record Refused(VenueFailure failure) implements Reply {
-		}
-
-		/**
-		 * No telling whether Binance acted: HTTP 5xx, no answer in time, a broken
-		 * connection. The failure's kind is {@link Kind#UNAVAILABLE}.
-		 */
-		record Unknown(VenueFailure failure) implements Reply {
-		}
-
 	}
 
 }

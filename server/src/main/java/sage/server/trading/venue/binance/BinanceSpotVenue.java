@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +19,7 @@ import org.slf4j.LoggerFactory;
 
 import sage.server.trading.venue.ExchangeVenue;
 import sage.server.trading.venue.SubmitResult;
+import sage.server.trading.venue.VenueCalls;
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure;
@@ -29,7 +29,7 @@ import sage.server.trading.venue.VenueFailure.Kind;
 import sage.server.trading.venue.VenueFill;
 import sage.server.trading.venue.VenueOrder;
 import sage.server.trading.venue.VenueOrderRequest;
-import sage.server.trading.venue.binance.BinanceHttp.Reply;
+import sage.server.trading.venue.VenueReply;
 
 /**
  * A Binance spot account: orders placed, looked up and cancelled by client order id, open
@@ -105,9 +105,9 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 									+ clientOrderId + "'",
 							null));
 		}
-		Reply reply = sendSyncingClock(BinanceEndpoint.NEW_ORDER, orderParams(request));
+		VenueReply reply = sendSyncingClock(BinanceEndpoint.NEW_ORDER, orderParams(request));
 		return switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				try {
 					yield BinanceOrderMapping.accepted(ok.body());
 				}
@@ -117,14 +117,14 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 							+ ex.failure().message() + ")");
 				}
 			}
-			case Reply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
-			case Reply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
+			case VenueReply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
+			case VenueReply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
 		};
 	}
 
 	@Override
 	public Optional<VenueOrder> findByClientOrderId(String symbol, String clientOrderId) {
-		Map<String, String> params = params("symbol", symbol, "origClientOrderId", clientOrderId);
+		Map<String, String> params = VenueCalls.params("symbol", symbol, "origClientOrderId", clientOrderId);
 		for (int attempt = 1;; attempt++) {
 			try {
 				return Optional.of(read(BinanceEndpoint.QUERY_ORDER, params, BinanceOrderMapping::order));
@@ -137,7 +137,7 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 					return Optional.empty();
 				}
 				// Binance may not show an order for a moment after creating it
-				pause(this.limits.retryDelay(attempt));
+				VenueCalls.pause(this.limits.retryDelay(attempt));
 			}
 		}
 	}
@@ -145,8 +145,8 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	@Override
 	public Optional<VenueOrder> findByVenueOrderId(String symbol, String venueOrderId) {
 		try {
-			return Optional.of(read(BinanceEndpoint.QUERY_ORDER, params("symbol", symbol, "orderId", venueOrderId),
-					BinanceOrderMapping::order));
+			return Optional.of(read(BinanceEndpoint.QUERY_ORDER,
+					VenueCalls.params("symbol", symbol, "orderId", venueOrderId), BinanceOrderMapping::order));
 		}
 		catch (VenueException ex) {
 			if (ex.kind() == Kind.UNKNOWN_ORDER) {
@@ -160,15 +160,15 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 
 	@Override
 	public VenueOrder cancel(String symbol, String clientOrderId) {
-		Reply reply = sendSyncingClock(BinanceEndpoint.CANCEL_ORDER,
-				params("symbol", symbol, "origClientOrderId", clientOrderId));
+		VenueReply reply = sendSyncingClock(BinanceEndpoint.CANCEL_ORDER,
+				VenueCalls.params("symbol", symbol, "origClientOrderId", clientOrderId));
 		return switch (reply) {
-			case Reply.Ok ok -> BinanceOrderMapping.canceled(ok.body());
-			case Reply.Refused refused -> throw new VenueException(refused.failure());
+			case VenueReply.Ok ok -> BinanceOrderMapping.canceled(ok.body());
+			case VenueReply.Refused refused -> throw new VenueException(refused.failure());
 			// not sent again: a second cancel of a cancelled order answers "unknown
 			// order",
 			// which would hide what happened; the caller looks the order up instead
-			case Reply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
+			case VenueReply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
 					"cancel of " + clientOrderId + " may or may not have happened: " + unknown.failure().message(),
 					unknown.failure().venueCode()));
 		};
@@ -176,7 +176,7 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 
 	@Override
 	public List<VenueOrder> openOrders(String symbol) {
-		return read(BinanceEndpoint.OPEN_ORDERS, params("symbol", symbol), BinanceOrderMapping::orders);
+		return read(BinanceEndpoint.OPEN_ORDERS, VenueCalls.params("symbol", symbol), BinanceOrderMapping::orders);
 	}
 
 	/**
@@ -190,7 +190,8 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	@Override
 	public List<VenueFill> fills(String symbol, @Nullable Instant since) {
 		if (since == null) {
-			return read(BinanceEndpoint.MY_TRADES, params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE)),
+			return read(BinanceEndpoint.MY_TRADES,
+					VenueCalls.params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE)),
 					BinanceOrderMapping::trades);
 		}
 		Instant now = this.http.venueNow();
@@ -204,7 +205,7 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 			Instant to = from.plus(TRADE_WINDOW).minusMillis(1);
 			to = to.isAfter(now) ? (now.isBefore(from) ? from : now) : to;
 			List<VenueFill> page = read(BinanceEndpoint.MY_TRADES,
-					params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE), "startTime",
+					VenueCalls.params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE), "startTime",
 							String.valueOf(from.toEpochMilli()), "endTime", String.valueOf(to.toEpochMilli())),
 					BinanceOrderMapping::trades);
 			fills.addAll(page);
@@ -233,8 +234,9 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 						"trade id '" + newest.venueTradeId() + "' is not a number", null), ex);
 			}
 			// Binance takes a trade id or a time range, not both
-			List<VenueFill> page = read(BinanceEndpoint.MY_TRADES,
-					params("symbol", symbol, "limit", String.valueOf(TRADES_PER_PAGE), "fromId", String.valueOf(next)),
+			List<VenueFill> page = read(
+					BinanceEndpoint.MY_TRADES, VenueCalls.params("symbol", symbol, "limit",
+							String.valueOf(TRADES_PER_PAGE), "fromId", String.valueOf(next)),
 					BinanceOrderMapping::trades);
 			fills.addAll(page);
 			if (page.size() < TRADES_PER_PAGE) {
@@ -246,7 +248,8 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 
 	@Override
 	public Map<String, BigDecimal> balances() {
-		return read(BinanceEndpoint.ACCOUNT, params("omitZeroBalances", "true"), BinanceOrderMapping::balances);
+		return read(BinanceEndpoint.ACCOUNT, VenueCalls.params("omitZeroBalances", "true"),
+				BinanceOrderMapping::balances);
 	}
 
 	/**
@@ -256,32 +259,21 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public VenueKeyPermissions keyPermissions() {
-		boolean accountTrades = read(BinanceEndpoint.ACCOUNT, params("omitZeroBalances", "true"),
+		boolean accountTrades = read(BinanceEndpoint.ACCOUNT, VenueCalls.params("omitZeroBalances", "true"),
 				BinanceOrderMapping::canTrade);
-		return read(BinanceEndpoint.API_RESTRICTIONS, params(),
+		return read(BinanceEndpoint.API_RESTRICTIONS, VenueCalls.params(),
 				(body) -> BinanceOrderMapping.keyPermissions(body, accountTrades));
 	}
 
 	@Override
 	public VenueInstrument instrument(String symbol) {
-		return read(BinanceEndpoint.EXCHANGE_INFO, params("symbol", symbol),
+		return read(BinanceEndpoint.EXCHANGE_INFO, VenueCalls.params("symbol", symbol),
 				(body) -> BinanceOrderMapping.instrument(body, symbol));
 	}
 
-	/**
-	 * One request; when Binance refuses it for its timestamp (which it never acts on),
-	 * the clock offset is measured again and the request sent once more, unchanged but
-	 * for its timestamp and signature.
-	 */
-	private Reply sendSyncingClock(BinanceEndpoint endpoint, Map<String, String> params) {
-		Reply reply = this.http.send(endpoint, params);
-		if (reply instanceof Reply.Refused refused && refused.failure().kind() == Kind.CLOCK_SKEW
-				&& this.http.syncClock()) {
-			log.info("Binance refused {} for its timestamp; sending it again with the clock measured anew",
-					endpoint.describe());
-			return this.http.send(endpoint, params);
-		}
-		return reply;
+	private VenueReply sendSyncingClock(BinanceEndpoint endpoint, Map<String, String> params) {
+		return VenueCalls.syncingClock(() -> this.http.send(endpoint, params), this.http::syncClock, "Binance",
+				endpoint.describe());
 	}
 
 	/**
@@ -289,25 +281,8 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 	 * or does not answer, with exponential backoff between attempts.
 	 */
 	private <T> T read(BinanceEndpoint endpoint, Map<String, String> params, Function<String, T> mapping) {
-		for (int attempt = 1;; attempt++) {
-			Reply reply = sendSyncingClock(endpoint, params);
-			switch (reply) {
-				case Reply.Ok ok -> {
-					return mapping.apply(ok.body());
-				}
-				case Reply.Refused refused -> throw new VenueException(refused.failure());
-				case Reply.Unknown unknown -> {
-					if (attempt >= this.limits.readAttempts()) {
-						VenueFailure last = unknown.failure();
-						throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
-								last.message() + " (after " + attempt + " attempts)", last.venueCode()));
-					}
-					Duration wait = this.limits.retryDelay(attempt);
-					log.debug("{}; trying again in {} ms", unknown.failure().message(), wait.toMillis());
-					pause(wait);
-				}
-			}
-		}
+		return VenueCalls.read(() -> sendSyncingClock(endpoint, params), this.limits.readAttempts(),
+				this.limits::retryDelay, mapping);
 	}
 
 	private static SubmitResult unknown(String clientOrderId, String cause) {
@@ -318,8 +293,8 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 
 	/** Binance's parameters for a new order; decimals exactly as given. */
 	static Map<String, String> orderParams(VenueOrderRequest request) {
-		Map<String, String> params = params("symbol", request.symbol(), "side", request.side().name(), "type",
-				request.type().name());
+		Map<String, String> params = VenueCalls.params("symbol", request.symbol(), "side", request.side().name(),
+				"type", request.type().name());
 		if (request.type().takesTimeInForce()) {
 			params.put("timeInForce", request.timeInForce().name());
 		}
@@ -333,24 +308,6 @@ public final class BinanceSpotVenue implements ExchangeVenue {
 		params.put("newClientOrderId", request.clientOrderId());
 		params.put("newOrderRespType", "FULL");
 		return params;
-	}
-
-	private static Map<String, String> params(String... namesAndValues) {
-		Map<String, String> params = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			params.put(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return params;
-	}
-
-	private static void pause(Duration wait) {
-		try {
-			Thread.sleep(wait);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE, "interrupted while waiting to retry", null), ex);
-		}
 	}
 
 }

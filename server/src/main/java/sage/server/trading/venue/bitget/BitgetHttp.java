@@ -30,15 +30,17 @@ import tools.jackson.databind.json.JsonMapper;
 
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueReply;
 import sage.server.trading.venue.VenueFailure.Kind;
 
 /**
  * One request to Bitget at a time, as it goes on the wire: held back while a rate limit
  * lasts, signed (HMAC-SHA256 with the API secret over timestamp, method, request path
  * with its query, and body, in Base64; the timestamp on Bitget's clock as last measured),
- * sent once, and its answer sorted into what the caller can rely on: {@link Reply.Ok},
- * {@link Reply.Refused} (Bitget did not act), {@link Reply.Unknown} (it may have). No
- * retries here: whether one is safe depends on the call.
+ * sent once, and its answer sorted into what the caller can rely on:
+ * {@link VenueReply.Ok}, {@link VenueReply.Refused} (Bitget did not act),
+ * {@link VenueReply.Unknown} (it may have). No retries here: whether one is safe depends
+ * on the call.
  *
  * <p>
  * The secret, the passphrase and the signature never reach a log or a message; only the
@@ -81,14 +83,14 @@ final class BitgetHttp {
 	 * Sends one request to {@code endpoint} with {@code params}, in this order: as the
 	 * query of a GET, as the JSON body of a POST.
 	 */
-	Reply send(BitgetEndpoint endpoint, Map<String, String> params) {
+	VenueReply send(BitgetEndpoint endpoint, Map<String, String> params) {
 		Instant now = this.clock.instant();
 		Instant until = this.blockedUntil.get();
 		if (until != null && now.isBefore(until)) {
 			VenueFailure refusal = new VenueFailure(Kind.RATE_LIMITED, "Bitget asked for no requests before " + until,
 					null, until);
 			log.debug("Not calling Bitget {}: {}", endpoint.describe(), refusal);
-			return new Reply.Refused(refusal);
+			return new VenueReply.Refused(refusal);
 		}
 		HttpRequest request = request(endpoint, params, now);
 		HttpResponse<String> response;
@@ -115,9 +117,9 @@ final class BitgetHttp {
 	 */
 	boolean syncClock() {
 		long before = this.clock.millis();
-		Reply reply = send(BitgetEndpoint.SERVER_TIME, Map.of());
+		VenueReply reply = send(BitgetEndpoint.SERVER_TIME, Map.of());
 		long after = this.clock.millis();
-		if (!(reply instanceof Reply.Ok ok)) {
+		if (!(reply instanceof VenueReply.Ok ok)) {
 			log.warn("Could not read Bitget's clock: {}", reply);
 			return false;
 		}
@@ -187,13 +189,13 @@ final class BitgetHttp {
 		return request.build();
 	}
 
-	private Reply reply(BitgetEndpoint endpoint, HttpResponse<String> response) {
+	private VenueReply reply(BitgetEndpoint endpoint, HttpResponse<String> response) {
 		Instant now = this.clock.instant();
 		Optional<VenueFailure> failed = BitgetErrors.failure(response.statusCode(), response.body(),
 				response.headers().firstValue("Retry-After").orElse(null), now,
 				this.limits.rateLimitWithoutRetryAfter());
 		if (failed.isEmpty()) {
-			return new Reply.Ok(response.body());
+			return new VenueReply.Ok(response.body());
 		}
 		VenueFailure failure = failed.get();
 		Instant until = failure.until();
@@ -204,44 +206,18 @@ final class BitgetHttp {
 					failure.message());
 		}
 		if (failure.kind() == Kind.UNAVAILABLE) {
-			return new Reply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + failure.message(),
-					failure.venueCode()));
+			return new VenueReply.Unknown(VenueFailure.of(Kind.UNAVAILABLE,
+					endpoint.describe() + ": " + failure.message(), failure.venueCode()));
 		}
-		return new Reply.Refused(failure);
+		return new VenueReply.Refused(failure);
 	}
 
-	private static Reply unknown(BitgetEndpoint endpoint, String cause) {
-		return new Reply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + cause, null));
+	private static VenueReply unknown(BitgetEndpoint endpoint, String cause) {
+		return new VenueReply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + cause, null));
 	}
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/** What one request came to. */
-	sealed interface Reply {
-
-		/**
-		 * A 2xx answer with code {@code "00000"} (or not readable at all), and its body.
-		 */
-		record Ok(String body) implements Reply {
-		}
-
-		/**
-		 * Bitget did not act: it refused the request, or the request was never sent
-		 * because of a rate limit.
-		 */
-		record Refused(VenueFailure failure) implements Reply {
-		}
-
-		/**
-		 * No telling whether Bitget acted: HTTP 5xx, a "system busy" or "request timeout"
-		 * code, no answer in time, a broken connection. The failure's kind is
-		 * {@link Kind#UNAVAILABLE}.
-		 */
-		record Unknown(VenueFailure failure) implements Reply {
-		}
-
 	}
 
 }

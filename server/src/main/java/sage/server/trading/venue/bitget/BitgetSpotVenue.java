@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +23,7 @@ import sage.engine.sim.TimeInForce;
 import sage.server.trading.venue.ExchangeVenue;
 import sage.server.trading.venue.OrderType;
 import sage.server.trading.venue.SubmitResult;
+import sage.server.trading.venue.VenueCalls;
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure;
@@ -33,7 +33,7 @@ import sage.server.trading.venue.VenueInstrument;
 import sage.server.trading.venue.VenueKeyPermissions;
 import sage.server.trading.venue.VenueOrder;
 import sage.server.trading.venue.VenueOrderRequest;
-import sage.server.trading.venue.bitget.BitgetHttp.Reply;
+import sage.server.trading.venue.VenueReply;
 
 /**
  * A Bitget spot account: orders placed, looked up and cancelled by client order id
@@ -124,9 +124,9 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 		if (refusal != null) {
 			return new SubmitResult.Rejected(clientOrderId, VenueFailure.of(Kind.FILTER_FAILURE, refusal, null));
 		}
-		Reply reply = sendSyncingClock(BitgetEndpoint.PLACE_ORDER, orderParams(request));
+		VenueReply reply = sendSyncingClock(BitgetEndpoint.PLACE_ORDER, orderParams(request));
 		return switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				try {
 					yield BitgetMapping.accepted(ok.body(), request, this.http.venueNow());
 				}
@@ -136,8 +136,8 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 							+ ex.failure().message() + ")");
 				}
 			}
-			case Reply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
-			case Reply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
+			case VenueReply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
+			case VenueReply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
 		};
 	}
 
@@ -147,7 +147,7 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public Optional<VenueOrder> findByClientOrderId(String symbol, String clientOrderId) {
-		Map<String, String> params = params("clientOid", clientOrderId);
+		Map<String, String> params = VenueCalls.params("clientOid", clientOrderId);
 		for (int attempt = 1;; attempt++) {
 			try {
 				return Optional.of(read(BitgetEndpoint.ORDER_INFO, params, BitgetMapping::order));
@@ -160,7 +160,7 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 					return Optional.empty();
 				}
 				// Bitget may not show an order for a moment after creating it
-				pause(this.limits.retryDelay(attempt));
+				VenueCalls.pause(this.limits.retryDelay(attempt));
 			}
 		}
 	}
@@ -168,7 +168,8 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 	@Override
 	public Optional<VenueOrder> findByVenueOrderId(String symbol, String venueOrderId) {
 		try {
-			return Optional.of(read(BitgetEndpoint.ORDER_INFO, params("orderId", venueOrderId), BitgetMapping::order));
+			return Optional
+				.of(read(BitgetEndpoint.ORDER_INFO, VenueCalls.params("orderId", venueOrderId), BitgetMapping::order));
 		}
 		catch (VenueException ex) {
 			if (ex.kind() == Kind.UNKNOWN_ORDER) {
@@ -186,10 +187,10 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public VenueOrder cancel(String symbol, String clientOrderId) {
-		Reply reply = sendSyncingClock(BitgetEndpoint.CANCEL_ORDER,
-				params("symbol", symbol, "clientOid", clientOrderId));
+		VenueReply reply = sendSyncingClock(BitgetEndpoint.CANCEL_ORDER,
+				VenueCalls.params("symbol", symbol, "clientOid", clientOrderId));
 		switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				try {
 					BitgetMapping.canceled(ok.body());
 				}
@@ -199,10 +200,10 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 							null), ex);
 				}
 			}
-			case Reply.Refused refused -> throw new VenueException(refused.failure());
+			case VenueReply.Refused refused -> throw new VenueException(refused.failure());
 			// not sent again: a second cancel of a cancelled order answers "does not
 			// exist", which would hide what happened; the caller looks the order up
-			case Reply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
+			case VenueReply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
 					"cancel of " + clientOrderId + " may or may not have happened: " + unknown.failure().message(),
 					unknown.failure().venueCode()));
 		}
@@ -215,7 +216,7 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 	@Override
 	public List<VenueOrder> openOrders(String symbol) {
 		List<VenueOrder> open = new ArrayList<>();
-		Map<String, String> params = params("symbol", symbol, "limit", String.valueOf(PAGE));
+		Map<String, String> params = VenueCalls.params("symbol", symbol, "limit", String.valueOf(PAGE));
 		while (true) {
 			List<VenueOrder> page = read(BitgetEndpoint.UNFILLED_ORDERS, params, BitgetMapping::orders);
 			open.addAll(page);
@@ -237,7 +238,7 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public List<VenueFill> fills(String symbol, @Nullable Instant since) {
-		Map<String, String> params = params("symbol", symbol, "limit", String.valueOf(PAGE));
+		Map<String, String> params = VenueCalls.params("symbol", symbol, "limit", String.valueOf(PAGE));
 		if (since == null) {
 			List<VenueFill> recent = new ArrayList<>(read(BitgetEndpoint.FILLS, params, BitgetMapping::fills));
 			Collections.reverse(recent);
@@ -267,33 +268,23 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 
 	@Override
 	public Map<String, BigDecimal> balances() {
-		return read(BitgetEndpoint.ASSETS, params(), BitgetMapping::balances);
+		return read(BitgetEndpoint.ASSETS, VenueCalls.params(), BitgetMapping::balances);
 	}
 
 	@Override
 	public VenueKeyPermissions keyPermissions() {
-		return read(BitgetEndpoint.ACCOUNT_INFO, params(), BitgetMapping::keyPermissions);
+		return read(BitgetEndpoint.ACCOUNT_INFO, VenueCalls.params(), BitgetMapping::keyPermissions);
 	}
 
 	@Override
 	public VenueInstrument instrument(String symbol) {
-		return read(BitgetEndpoint.SYMBOLS, params("symbol", symbol), (body) -> BitgetMapping.instrument(body, symbol));
+		return read(BitgetEndpoint.SYMBOLS, VenueCalls.params("symbol", symbol),
+				(body) -> BitgetMapping.instrument(body, symbol));
 	}
 
-	/**
-	 * One request; when Bitget refuses it for its timestamp (which it never acts on), the
-	 * clock offset is measured again and the request sent once more, unchanged but for
-	 * its timestamp and signature.
-	 */
-	private Reply sendSyncingClock(BitgetEndpoint endpoint, Map<String, String> params) {
-		Reply reply = this.http.send(endpoint, params);
-		if (reply instanceof Reply.Refused refused && refused.failure().kind() == Kind.CLOCK_SKEW
-				&& this.http.syncClock()) {
-			log.info("Bitget refused {} for its timestamp; sending it again with the clock measured anew",
-					endpoint.describe());
-			return this.http.send(endpoint, params);
-		}
-		return reply;
+	private VenueReply sendSyncingClock(BitgetEndpoint endpoint, Map<String, String> params) {
+		return VenueCalls.syncingClock(() -> this.http.send(endpoint, params), this.http::syncClock, "Bitget",
+				endpoint.describe());
 	}
 
 	/**
@@ -301,25 +292,8 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 	 * does not answer, with exponential backoff between attempts.
 	 */
 	private <T> T read(BitgetEndpoint endpoint, Map<String, String> params, Function<String, T> mapping) {
-		for (int attempt = 1;; attempt++) {
-			Reply reply = sendSyncingClock(endpoint, params);
-			switch (reply) {
-				case Reply.Ok ok -> {
-					return mapping.apply(ok.body());
-				}
-				case Reply.Refused refused -> throw new VenueException(refused.failure());
-				case Reply.Unknown unknown -> {
-					if (attempt >= this.limits.readAttempts()) {
-						VenueFailure last = unknown.failure();
-						throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
-								last.message() + " (after " + attempt + " attempts)", last.venueCode()));
-					}
-					Duration wait = this.limits.retryDelay(attempt);
-					log.debug("{}; trying again in {} ms", unknown.failure().message(), wait.toMillis());
-					pause(wait);
-				}
-			}
-		}
+		return VenueCalls.read(() -> sendSyncingClock(endpoint, params), this.limits.readAttempts(),
+				this.limits::retryDelay, mapping);
 	}
 
 	private static SubmitResult unknown(String clientOrderId, String cause) {
@@ -354,7 +328,7 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 			case LIMIT -> (request.timeInForce() == TimeInForce.IOC) ? "ioc" : "gtc";
 			default -> "gtc";
 		};
-		Map<String, String> params = params("symbol", request.symbol(), "side",
+		Map<String, String> params = VenueCalls.params("symbol", request.symbol(), "side",
 				(request.side() == Side.BUY) ? "buy" : "sell", "orderType",
 				(request.type() == OrderType.MARKET) ? "market" : "limit", "force", force);
 		if (request.price() != null) {
@@ -363,24 +337,6 @@ public final class BitgetSpotVenue implements ExchangeVenue {
 		params.put("size", request.quantity().toPlainString());
 		params.put("clientOid", request.clientOrderId());
 		return params;
-	}
-
-	private static Map<String, String> params(String... namesAndValues) {
-		Map<String, String> params = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			params.put(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return params;
-	}
-
-	private static void pause(Duration wait) {
-		try {
-			Thread.sleep(wait);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE, "interrupted while waiting to retry", null), ex);
-		}
 	}
 
 }

@@ -28,6 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueFailure;
+import sage.server.trading.venue.VenueReply;
 import sage.server.trading.venue.VenueFailure.Kind;
 
 /**
@@ -36,9 +37,9 @@ import sage.server.trading.venue.VenueFailure.Kind;
  * {@code X-BAPI-TIMESTAMP} on Bybit's clock as last measured, {@code X-BAPI-RECV-WINDOW}
  * and {@code X-BAPI-SIGN}, the hex HMAC-SHA256 with the secret of timestamp, key, window
  * and the query string or JSON body), sent once, and its answer sorted into what the
- * caller can rely on: {@link Reply.Ok}, {@link Reply.Refused} (Bybit did not act),
- * {@link Reply.Unknown} (it may have). No retries here: whether one is safe depends on
- * the call.
+ * caller can rely on: {@link VenueReply.Ok}, {@link VenueReply.Refused} (Bybit did not
+ * act), {@link VenueReply.Unknown} (it may have). No retries here: whether one is safe
+ * depends on the call.
  *
  * <p>
  * The secret, the signature and the key never reach a log or a message; only the endpoint
@@ -91,12 +92,12 @@ final class BybitHttp {
 	 * Sends one request to {@code endpoint} with {@code params}, in this order: as the
 	 * query string of a GET, as the JSON object of a POST's body.
 	 */
-	Reply send(BybitEndpoint endpoint, Map<String, String> params) {
+	VenueReply send(BybitEndpoint endpoint, Map<String, String> params) {
 		Instant now = this.clock.instant();
 		Optional<VenueFailure> refusal = this.budget.take(now);
 		if (refusal.isPresent()) {
 			log.debug("Not calling Bybit {}: {}", endpoint.describe(), refusal.get());
-			return new Reply.Refused(refusal.get());
+			return new VenueReply.Refused(refusal.get());
 		}
 		HttpResponse<String> response;
 		try {
@@ -122,9 +123,9 @@ final class BybitHttp {
 	 */
 	boolean syncClock() {
 		long before = this.clock.millis();
-		Reply reply = send(BybitEndpoint.SERVER_TIME, Map.of());
+		VenueReply reply = send(BybitEndpoint.SERVER_TIME, Map.of());
 		long after = this.clock.millis();
-		if (!(reply instanceof Reply.Ok ok)) {
+		if (!(reply instanceof VenueReply.Ok ok)) {
 			log.warn("Could not read Bybit's clock: {}", reply);
 			return false;
 		}
@@ -199,7 +200,7 @@ final class BybitHttp {
 		return request.build();
 	}
 
-	private Reply reply(BybitEndpoint endpoint, HttpResponse<String> response) {
+	private VenueReply reply(BybitEndpoint endpoint, HttpResponse<String> response) {
 		Instant now = this.clock.instant();
 		int status = response.statusCode();
 		String body = response.body();
@@ -207,7 +208,7 @@ final class BybitHttp {
 			Optional<BybitErrors.Coded> coded = BybitErrors.coded(body);
 			if (coded.isEmpty() || coded.get().code() == 0) {
 				// an unreadable 2xx is the mapping's to judge: Bybit may have acted
-				return new Reply.Ok(body);
+				return new VenueReply.Ok(body);
 			}
 		}
 		VenueFailure failure = BybitErrors.failure(status, body, resetAt(response), now, this.limits.banLength());
@@ -231,9 +232,9 @@ final class BybitHttp {
 			}
 		}
 		if (failure.kind() == Kind.UNAVAILABLE) {
-			return new Reply.Unknown(failure);
+			return new VenueReply.Unknown(failure);
 		}
-		return new Reply.Refused(failure);
+		return new VenueReply.Refused(failure);
 	}
 
 	/** {@code X-Bapi-Limit-Reset-Timestamp}, taken from Bybit's clock to ours. */
@@ -251,35 +252,12 @@ final class BybitHttp {
 		}
 	}
 
-	private static Reply unknown(BybitEndpoint endpoint, String cause) {
-		return new Reply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + cause, null));
+	private static VenueReply unknown(BybitEndpoint endpoint, String cause) {
+		return new VenueReply.Unknown(VenueFailure.of(Kind.UNAVAILABLE, endpoint.describe() + ": " + cause, null));
 	}
 
 	private static String encode(String value) {
 		return URLEncoder.encode(value, StandardCharsets.UTF_8);
-	}
-
-	/** What one request came to. */
-	sealed interface Reply {
-
-		/** A 2xx answer with {@code retCode} 0 (or none readable), and its body. */
-		record Ok(String body) implements Reply {
-		}
-
-		/**
-		 * Bybit did not act: it refused the request ({@code retCode} or 4xx), or the
-		 * request was never sent because of a rate limit or ban.
-		 */
-		record Refused(VenueFailure failure) implements Reply {
-		}
-
-		/**
-		 * No telling whether Bybit acted: HTTP 5xx, a server error code, no answer in
-		 * time, a broken connection. The failure's kind is {@link Kind#UNAVAILABLE}.
-		 */
-		record Unknown(VenueFailure failure) implements Reply {
-		}
-
 	}
 
 }

@@ -2,6 +2,8 @@ package sage.server.trading.venue.bybit;
 
 import java.time.Duration;
 
+import sage.server.trading.venue.VenueCalls;
+
 /**
  * How {@link BybitSpotVenue} paces and retries its calls.
  *
@@ -59,11 +61,7 @@ public record BybitLimits(Duration recvWindow, Duration requestTimeout, int requ
 
 	/** The wait before attempt {@code attempt + 1}, after {@code attempt} failed ones. */
 	Duration retryDelay(int attempt) {
-		Duration delay = this.firstRetry;
-		for (int i = 1; i < attempt && delay.compareTo(this.longestRetry) < 0; i++) {
-			delay = delay.multipliedBy(2);
-		}
-		return (delay.compareTo(this.longestRetry) > 0) ? this.longestRetry : delay;
+		return VenueCalls.backoff(this.firstRetry, this.longestRetry, attempt);
 	}
 
 }

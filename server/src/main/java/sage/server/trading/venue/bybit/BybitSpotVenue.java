@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 import sage.engine.sim.Side;
 import sage.server.trading.venue.ExchangeVenue;
 import sage.server.trading.venue.SubmitResult;
+import sage.server.trading.venue.VenueCalls;
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure;
@@ -33,7 +34,7 @@ import sage.server.trading.venue.VenueInstrument;
 import sage.server.trading.venue.VenueKeyPermissions;
 import sage.server.trading.venue.VenueOrder;
 import sage.server.trading.venue.VenueOrderRequest;
-import sage.server.trading.venue.bybit.BybitHttp.Reply;
+import sage.server.trading.venue.VenueReply;
 import sage.server.trading.venue.bybit.BybitOrderMapping.Page;
 
 /**
@@ -127,9 +128,9 @@ public final class BybitSpotVenue implements ExchangeVenue {
 		catch (IllegalArgumentException ex) {
 			return new SubmitResult.Rejected(clientOrderId, VenueFailure.of(Kind.OTHER, ex.getMessage(), null));
 		}
-		Reply reply = sendSyncingClock(BybitEndpoint.CREATE_ORDER, params);
+		VenueReply reply = sendSyncingClock(BybitEndpoint.CREATE_ORDER, params);
 		return switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				try {
 					yield BybitOrderMapping.accepted(ok.body(), request);
 				}
@@ -139,8 +140,8 @@ public final class BybitSpotVenue implements ExchangeVenue {
 							+ ex.failure().message() + ")");
 				}
 			}
-			case Reply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
-			case Reply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
+			case VenueReply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
+			case VenueReply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
 		};
 	}
 
@@ -158,7 +159,7 @@ public final class BybitSpotVenue implements ExchangeVenue {
 				return order;
 			}
 			// Bybit may not show an order for a moment after creating it
-			pause(this.limits.retryDelay(attempt));
+			VenueCalls.pause(this.limits.retryDelay(attempt));
 		}
 	}
 
@@ -177,18 +178,18 @@ public final class BybitSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public VenueOrder cancel(String symbol, String clientOrderId) {
-		Reply reply = sendSyncingClock(BybitEndpoint.CANCEL_ORDER,
-				params("category", SPOT, "symbol", symbol, "orderLinkId", clientOrderId));
+		VenueReply reply = sendSyncingClock(BybitEndpoint.CANCEL_ORDER,
+				VenueCalls.params("category", SPOT, "symbol", symbol, "orderLinkId", clientOrderId));
 		switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				// the answer carries only the ids: the order itself is read back below
 			}
-			case Reply.Refused refused -> throw new VenueException(refused.failure());
+			case VenueReply.Refused refused -> throw new VenueException(refused.failure());
 			// not sent again: a second cancel of a cancelled order answers "order does
 			// not
 			// exist", which would hide what happened; the caller looks the order up
 			// instead
-			case Reply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
+			case VenueReply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
 					"cancel of " + clientOrderId + " may or may not have happened: " + unknown.failure().message(),
 					unknown.failure().venueCode()));
 		}
@@ -201,15 +202,14 @@ public final class BybitSpotVenue implements ExchangeVenue {
 				throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
 						"Bybit took the cancel of " + clientOrderId + " but does not show the order yet", null));
 			}
-			pause(this.limits.retryDelay(attempt));
+			VenueCalls.pause(this.limits.retryDelay(attempt));
 		}
 	}
 
 	@Override
 	public List<VenueOrder> openOrders(String symbol) {
-		return pages(BybitEndpoint.REALTIME_ORDERS,
-				params("category", SPOT, "symbol", symbol, "openOnly", "0", "limit", String.valueOf(ORDERS_PER_PAGE)),
-				BybitOrderMapping::orders);
+		return pages(BybitEndpoint.REALTIME_ORDERS, VenueCalls.params("category", SPOT, "symbol", symbol, "openOnly",
+				"0", "limit", String.valueOf(ORDERS_PER_PAGE)), BybitOrderMapping::orders);
 	}
 
 	/**
@@ -253,7 +253,8 @@ public final class BybitSpotVenue implements ExchangeVenue {
 
 	@Override
 	public Map<String, BigDecimal> balances() {
-		return read(BybitEndpoint.WALLET_BALANCE, params("accountType", "UNIFIED"), BybitOrderMapping::balances);
+		return read(BybitEndpoint.WALLET_BALANCE, VenueCalls.params("accountType", "UNIFIED"),
+				BybitOrderMapping::balances);
 	}
 
 	/**
@@ -264,12 +265,12 @@ public final class BybitSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public VenueKeyPermissions keyPermissions() {
-		return read(BybitEndpoint.API_KEY, params(), BybitOrderMapping::keyPermissions);
+		return read(BybitEndpoint.API_KEY, VenueCalls.params(), BybitOrderMapping::keyPermissions);
 	}
 
 	@Override
 	public VenueInstrument instrument(String symbol) {
-		return read(BybitEndpoint.INSTRUMENTS, params("category", SPOT, "symbol", symbol),
+		return read(BybitEndpoint.INSTRUMENTS, VenueCalls.params("category", SPOT, "symbol", symbol),
 				(body) -> BybitOrderMapping.instrument(body, symbol));
 	}
 
@@ -277,8 +278,8 @@ public final class BybitSpotVenue implements ExchangeVenue {
 	private Optional<VenueOrder> lookUp(String symbol, String idField, String id) {
 		for (BybitEndpoint endpoint : List.of(BybitEndpoint.REALTIME_ORDERS, BybitEndpoint.ORDER_HISTORY)) {
 			try {
-				List<VenueOrder> found = read(endpoint, params("category", SPOT, "symbol", symbol, idField, id),
-						BybitOrderMapping::orders)
+				List<VenueOrder> found = read(endpoint,
+						VenueCalls.params("category", SPOT, "symbol", symbol, idField, id), BybitOrderMapping::orders)
 					.items();
 				Optional<VenueOrder> order = found.stream()
 					.filter((candidate) -> id
@@ -301,7 +302,7 @@ public final class BybitSpotVenue implements ExchangeVenue {
 	 * The executions in {@code [from, to]} (Bybit's default range when null), every page.
 	 */
 	private List<VenueFill> executions(String symbol, @Nullable Instant from, @Nullable Instant to) {
-		Map<String, String> params = params("category", SPOT, "symbol", symbol, "limit",
+		Map<String, String> params = VenueCalls.params("category", SPOT, "symbol", symbol, "limit",
 				String.valueOf(EXECUTIONS_PER_PAGE));
 		if (from != null && to != null) {
 			params.put("startTime", String.valueOf(from.toEpochMilli()));
@@ -332,20 +333,9 @@ public final class BybitSpotVenue implements ExchangeVenue {
 		}
 	}
 
-	/**
-	 * One request; when Bybit refuses it for its timestamp (which it never acts on), the
-	 * clock offset is measured again and the request sent once more, unchanged but for
-	 * its timestamp and signature.
-	 */
-	private Reply sendSyncingClock(BybitEndpoint endpoint, Map<String, String> params) {
-		Reply reply = this.http.send(endpoint, params);
-		if (reply instanceof Reply.Refused refused && refused.failure().kind() == Kind.CLOCK_SKEW
-				&& this.http.syncClock()) {
-			log.info("Bybit refused {} for its timestamp; sending it again with the clock measured anew",
-					endpoint.describe());
-			return this.http.send(endpoint, params);
-		}
-		return reply;
+	private VenueReply sendSyncingClock(BybitEndpoint endpoint, Map<String, String> params) {
+		return VenueCalls.syncingClock(() -> this.http.send(endpoint, params), this.http::syncClock, "Bybit",
+				endpoint.describe());
 	}
 
 	/**
@@ -353,25 +343,8 @@ public final class BybitSpotVenue implements ExchangeVenue {
 	 * does not answer, with exponential backoff between attempts.
 	 */
 	private <T> T read(BybitEndpoint endpoint, Map<String, String> params, Function<String, T> mapping) {
-		for (int attempt = 1;; attempt++) {
-			Reply reply = sendSyncingClock(endpoint, params);
-			switch (reply) {
-				case Reply.Ok ok -> {
-					return mapping.apply(ok.body());
-				}
-				case Reply.Refused refused -> throw new VenueException(refused.failure());
-				case Reply.Unknown unknown -> {
-					if (attempt >= this.limits.readAttempts()) {
-						VenueFailure last = unknown.failure();
-						throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
-								last.message() + " (after " + attempt + " attempts)", last.venueCode()));
-					}
-					Duration wait = this.limits.retryDelay(attempt);
-					log.debug("{}; trying again in {} ms", unknown.failure().message(), wait.toMillis());
-					pause(wait);
-				}
-			}
-		}
+		return VenueCalls.read(() -> sendSyncingClock(endpoint, params), this.limits.readAttempts(),
+				this.limits::retryDelay, mapping);
 	}
 
 	private static SubmitResult unknown(String clientOrderId, String cause) {
@@ -392,7 +365,7 @@ public final class BybitSpotVenue implements ExchangeVenue {
 			default -> throw new IllegalArgumentException(
 					"Bybit spot orders of type " + request.type() + " are not supported by this venue");
 		};
-		Map<String, String> params = params("category", SPOT, "symbol", request.symbol(), "side",
+		Map<String, String> params = VenueCalls.params("category", SPOT, "symbol", request.symbol(), "side",
 				(request.side() == Side.BUY) ? "Buy" : "Sell", "orderType", orderType, "qty",
 				request.quantity().toPlainString());
 		if (request.price() != null) {
@@ -405,24 +378,6 @@ public final class BybitSpotVenue implements ExchangeVenue {
 		}
 		params.put("orderLinkId", request.clientOrderId());
 		return params;
-	}
-
-	private static Map<String, String> params(String... namesAndValues) {
-		Map<String, String> params = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			params.put(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return params;
-	}
-
-	private static void pause(Duration wait) {
-		try {
-			Thread.sleep(wait);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE, "interrupted while waiting to retry", null), ex);
-		}
 	}
 
 }

@@ -2,6 +2,8 @@ package sage.server.trading.venue.okx;
 
 import java.time.Duration;
 
+import sage.server.trading.venue.VenueCalls;
+
 /**
  * How {@link OkxSpotVenue} waits for and retries its calls.
  *
@@ -45,11 +47,7 @@ public record OkxLimits(Duration requestTimeout, int readAttempts, Duration firs
 
 	/** The wait before attempt {@code attempt + 1}, after {@code attempt} failed ones. */
 	Duration retryDelay(int attempt) {
-		Duration delay = this.firstRetry;
-		for (int i = 1; i < attempt && delay.compareTo(this.longestRetry) < 0; i++) {
-			delay = delay.multipliedBy(2);
-		}
-		return (delay.compareTo(this.longestRetry) > 0) ? this.longestRetry : delay;
+		return VenueCalls.backoff(this.firstRetry, this.longestRetry, attempt);
 	}
 
 }

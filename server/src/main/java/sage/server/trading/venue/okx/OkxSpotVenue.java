@@ -8,7 +8,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +22,7 @@ import sage.engine.sim.Side;
 import sage.engine.sim.TimeInForce;
 import sage.server.trading.venue.ExchangeVenue;
 import sage.server.trading.venue.SubmitResult;
+import sage.server.trading.venue.VenueCalls;
 import sage.server.trading.venue.VenueCredentials;
 import sage.server.trading.venue.VenueException;
 import sage.server.trading.venue.VenueFailure;
@@ -32,7 +32,7 @@ import sage.server.trading.venue.VenueInstrument;
 import sage.server.trading.venue.VenueKeyPermissions;
 import sage.server.trading.venue.VenueOrder;
 import sage.server.trading.venue.VenueOrderRequest;
-import sage.server.trading.venue.okx.OkxHttp.Reply;
+import sage.server.trading.venue.VenueReply;
 import sage.server.trading.venue.okx.OkxMapping.FillPage;
 
 /**
@@ -116,9 +116,9 @@ public final class OkxSpotVenue implements ExchangeVenue {
 			return new SubmitResult.Rejected(clientOrderId, VenueFailure.of(Kind.FILTER_FAILURE,
 					"OKX places " + request.type() + " orders as algo orders, which this venue does not send", null));
 		}
-		Reply reply = sendSyncingClock(OkxEndpoint.PLACE_ORDER, orderParams(request, ordType));
+		VenueReply reply = sendSyncingClock(OkxEndpoint.PLACE_ORDER, orderParams(request, ordType));
 		return switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				try {
 					yield OkxMapping.accepted(ok.body(), request, this.http.venueNow());
 				}
@@ -128,14 +128,14 @@ public final class OkxSpotVenue implements ExchangeVenue {
 							"OKX answered the order but its answer could not be read (" + ex.failure().message() + ")");
 				}
 			}
-			case Reply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
-			case Reply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
+			case VenueReply.Refused refused -> new SubmitResult.Rejected(clientOrderId, refused.failure());
+			case VenueReply.Unknown unknown -> unknown(clientOrderId, unknown.failure().message());
 		};
 	}
 
 	@Override
 	public Optional<VenueOrder> findByClientOrderId(String symbol, String clientOrderId) {
-		Map<String, String> params = params("instId", symbol, "clOrdId", clientOrderId);
+		Map<String, String> params = VenueCalls.params("instId", symbol, "clOrdId", clientOrderId);
 		for (int attempt = 1;; attempt++) {
 			try {
 				return Optional.of(read(OkxEndpoint.ORDER, params, OkxMapping::order));
@@ -148,7 +148,7 @@ public final class OkxSpotVenue implements ExchangeVenue {
 					return Optional.empty();
 				}
 				// OKX may not show an order for a moment after creating it
-				pause(this.limits.retryDelay(attempt));
+				VenueCalls.pause(this.limits.retryDelay(attempt));
 			}
 		}
 	}
@@ -156,8 +156,8 @@ public final class OkxSpotVenue implements ExchangeVenue {
 	@Override
 	public Optional<VenueOrder> findByVenueOrderId(String symbol, String venueOrderId) {
 		try {
-			return Optional
-				.of(read(OkxEndpoint.ORDER, params("instId", symbol, "ordId", venueOrderId), OkxMapping::order));
+			return Optional.of(read(OkxEndpoint.ORDER, VenueCalls.params("instId", symbol, "ordId", venueOrderId),
+					OkxMapping::order));
 		}
 		catch (VenueException ex) {
 			if (ex.kind() == Kind.UNKNOWN_ORDER) {
@@ -174,9 +174,10 @@ public final class OkxSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public VenueOrder cancel(String symbol, String clientOrderId) {
-		Reply reply = sendSyncingClock(OkxEndpoint.CANCEL_ORDER, params("instId", symbol, "clOrdId", clientOrderId));
+		VenueReply reply = sendSyncingClock(OkxEndpoint.CANCEL_ORDER,
+				VenueCalls.params("instId", symbol, "clOrdId", clientOrderId));
 		switch (reply) {
-			case Reply.Ok ok -> {
+			case VenueReply.Ok ok -> {
 				try {
 					OkxMapping.canceled(ok.body());
 				}
@@ -186,10 +187,10 @@ public final class OkxSpotVenue implements ExchangeVenue {
 							null), ex);
 				}
 			}
-			case Reply.Refused refused -> throw new VenueException(refused.failure());
+			case VenueReply.Refused refused -> throw new VenueException(refused.failure());
 			// not sent again: a second cancel of a cancelled order answers "already
 			// canceled", which would hide what happened; the caller looks the order up
-			case Reply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
+			case VenueReply.Unknown unknown -> throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
 					"cancel of " + clientOrderId + " may or may not have happened: " + unknown.failure().message(),
 					unknown.failure().venueCode()));
 		}
@@ -201,7 +202,8 @@ public final class OkxSpotVenue implements ExchangeVenue {
 	@Override
 	public List<VenueOrder> openOrders(String symbol) {
 		List<VenueOrder> open = new ArrayList<>();
-		Map<String, String> params = params("instType", "SPOT", "instId", symbol, "limit", String.valueOf(PAGE));
+		Map<String, String> params = VenueCalls.params("instType", "SPOT", "instId", symbol, "limit",
+				String.valueOf(PAGE));
 		while (true) {
 			List<VenueOrder> page = read(OkxEndpoint.ORDERS_PENDING, params, OkxMapping::orders);
 			open.addAll(page);
@@ -222,7 +224,8 @@ public final class OkxSpotVenue implements ExchangeVenue {
 	 */
 	@Override
 	public List<VenueFill> fills(String symbol, @Nullable Instant since) {
-		Map<String, String> params = params("instType", "SPOT", "instId", symbol, "limit", String.valueOf(PAGE));
+		Map<String, String> params = VenueCalls.params("instType", "SPOT", "instId", symbol, "limit",
+				String.valueOf(PAGE));
 		if (since == null) {
 			List<VenueFill> recent = new ArrayList<>(read(OkxEndpoint.FILLS, params, OkxMapping::fills).fills());
 			Collections.reverse(recent);
@@ -249,34 +252,23 @@ public final class OkxSpotVenue implements ExchangeVenue {
 
 	@Override
 	public Map<String, BigDecimal> balances() {
-		return read(OkxEndpoint.BALANCE, params(), OkxMapping::balances);
+		return read(OkxEndpoint.BALANCE, VenueCalls.params(), OkxMapping::balances);
 	}
 
 	@Override
 	public VenueKeyPermissions keyPermissions() {
-		return read(OkxEndpoint.ACCOUNT_CONFIG, params(), OkxMapping::keyPermissions);
+		return read(OkxEndpoint.ACCOUNT_CONFIG, VenueCalls.params(), OkxMapping::keyPermissions);
 	}
 
 	@Override
 	public VenueInstrument instrument(String symbol) {
-		return read(OkxEndpoint.INSTRUMENTS, params("instType", "SPOT", "instId", symbol),
+		return read(OkxEndpoint.INSTRUMENTS, VenueCalls.params("instType", "SPOT", "instId", symbol),
 				(body) -> OkxMapping.instrument(body, symbol));
 	}
 
-	/**
-	 * One request; when OKX refuses it for its timestamp (which it never acts on), the
-	 * clock offset is measured again and the request sent once more, unchanged but for
-	 * its timestamp and signature.
-	 */
-	private Reply sendSyncingClock(OkxEndpoint endpoint, Map<String, String> params) {
-		Reply reply = this.http.send(endpoint, params);
-		if (reply instanceof Reply.Refused refused && refused.failure().kind() == Kind.CLOCK_SKEW
-				&& this.http.syncClock()) {
-			log.info("OKX refused {} for its timestamp; sending it again with the clock measured anew",
-					endpoint.describe());
-			return this.http.send(endpoint, params);
-		}
-		return reply;
+	private VenueReply sendSyncingClock(OkxEndpoint endpoint, Map<String, String> params) {
+		return VenueCalls.syncingClock(() -> this.http.send(endpoint, params), this.http::syncClock, "OKX",
+				endpoint.describe());
 	}
 
 	/**
@@ -284,25 +276,8 @@ public final class OkxSpotVenue implements ExchangeVenue {
 	 * not answer, with exponential backoff between attempts.
 	 */
 	private <T> T read(OkxEndpoint endpoint, Map<String, String> params, Function<String, T> mapping) {
-		for (int attempt = 1;; attempt++) {
-			Reply reply = sendSyncingClock(endpoint, params);
-			switch (reply) {
-				case Reply.Ok ok -> {
-					return mapping.apply(ok.body());
-				}
-				case Reply.Refused refused -> throw new VenueException(refused.failure());
-				case Reply.Unknown unknown -> {
-					if (attempt >= this.limits.readAttempts()) {
-						VenueFailure last = unknown.failure();
-						throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE,
-								last.message() + " (after " + attempt + " attempts)", last.venueCode()));
-					}
-					Duration wait = this.limits.retryDelay(attempt);
-					log.debug("{}; trying again in {} ms", unknown.failure().message(), wait.toMillis());
-					pause(wait);
-				}
-			}
-		}
+		return VenueCalls.read(() -> sendSyncingClock(endpoint, params), this.limits.readAttempts(),
+				this.limits::retryDelay, mapping);
 	}
 
 	private static SubmitResult unknown(String clientOrderId, String cause) {
@@ -329,7 +304,7 @@ public final class OkxSpotVenue implements ExchangeVenue {
 	 * it in the base asset, as Sage's quantity is.
 	 */
 	static Map<String, String> orderParams(VenueOrderRequest request, String ordType) {
-		Map<String, String> params = params("instId", request.symbol(), "tdMode", "cash", "clOrdId",
+		Map<String, String> params = VenueCalls.params("instId", request.symbol(), "tdMode", "cash", "clOrdId",
 				request.clientOrderId(), "side", (request.side() == Side.BUY) ? "buy" : "sell", "ordType", ordType,
 				"sz", request.quantity().toPlainString());
 		if (request.price() != null) {
@@ -339,24 +314,6 @@ public final class OkxSpotVenue implements ExchangeVenue {
 			params.put("tgtCcy", "base_ccy");
 		}
 		return params;
-	}
-
-	private static Map<String, String> params(String... namesAndValues) {
-		Map<String, String> params = new LinkedHashMap<>();
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			params.put(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return params;
-	}
-
-	private static void pause(Duration wait) {
-		try {
-			Thread.sleep(wait);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new VenueException(VenueFailure.of(Kind.UNAVAILABLE, "interrupted while waiting to retry", null), ex);
-		}
 	}
 
 }
