@@ -1,9 +1,5 @@
 package sage.server.trading;
 
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,6 +15,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import sage.server.testing.Browser;
+import sage.server.testing.SageProcess;
 import sage.server.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -40,19 +37,13 @@ class BotCrashIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
 	private final Path dir = Path.of(System.getProperty("sage.it.run-dir", "target/it-run"), "bot-crash");
 
-	private final int port = freePort();
-
-	private Process server;
+	private final SageProcess server = new SageProcess(this.dir);
 
 	@AfterEach
 	void killServer() throws Exception {
-		if (this.server != null) {
-			this.server.destroyForcibly().waitFor();
-		}
+		this.server.kill();
 		// the database grows to gigabytes (docs/performance.md); the log stays
 		Path data = this.dir.resolve("data");
 		if (Files.isDirectory(data)) {
@@ -65,10 +56,10 @@ class BotCrashIT {
 	@Test
 	void killNineMidRunLosesNothingAndDuplicatesNothing() throws Exception {
 		Files.createDirectories(this.dir);
-		long cold = startServer();
-		Browser session = TestAccounts.newUser(this.port);
+		long cold = this.server.start("--sage.trading.bots.lease=3s");
+		Browser session = TestAccounts.newUser(this.server.port());
 		String key = TestAccounts.newApiKey(session, "trade");
-		Browser api = Browser.withApiKey(this.port, key);
+		Browser api = Browser.withApiKey(this.server.port(), key);
 		JsonNode account = json(api.send("POST", "/api/v1/trading-accounts",
 				"{\"name\":\"crash\",\"balances\":{\"USD\":10000}}", false), 201);
 		JsonNode bot = json(api.send("POST", "/api/v1/bots",
@@ -83,8 +74,8 @@ class BotCrashIT {
 		List<String> restarts = new ArrayList<>();
 		for (int killAt : new int[] { 250, 700, 1200 }) {
 			JsonNode before = waitFor(api, id, (b) -> b.path("barsDone").asInt() >= killAt, Duration.ofSeconds(60));
-			this.server.destroyForcibly().waitFor();
-			long ready = startServer();
+			this.server.kill();
+			long ready = this.server.start("--sage.trading.bots.lease=3s");
 			restarts.add("killed at bar " + before.path("barsDone").asInt() + " with "
 					+ before.path("openOrders").asInt() + " open orders: ready in " + ready + " ms");
 		}
@@ -121,39 +112,6 @@ class BotCrashIT {
 		orders.forEach((o) -> assertThat(o.path("state").asString()).isIn("FILLED", "CANCELED", "REJECTED"));
 	}
 
-	/**
-	 * Starts the jar on the test's data directory and port; the milliseconds until ready.
-	 */
-	private long startServer() throws Exception {
-		long started = System.nanoTime();
-		List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-				"target/sage.jar", "--server.port=" + this.port, "--sage.data-dir=" + this.dir.resolve("data"),
-				"--sage.rate-limits.enabled=false", "--sage.trading.bots.lease=3s");
-		this.server = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dir.resolve("server.log").toFile()))
-			.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> ready = HTTP.send(HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health/readiness"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (ready.statusCode() == 200) {
-					return Duration.ofNanos(System.nanoTime() - started).toMillis();
-				}
-			}
-			catch (java.io.IOException ex) {
-				// not listening yet
-			}
-			if (!this.server.isAlive()) {
-				throw new IllegalStateException("the server exited; see " + this.dir.resolve("server.log"));
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("the server was not ready in 120 s");
-	}
-
 	private static JsonNode waitFor(Browser api, String id, java.util.function.Predicate<JsonNode> condition,
 			Duration timeout) throws Exception {
 		long deadline = System.nanoTime() + timeout.toNanos();
@@ -171,15 +129,6 @@ class BotCrashIT {
 	private static JsonNode json(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (java.io.IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

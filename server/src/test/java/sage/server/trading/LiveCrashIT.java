@@ -3,10 +3,6 @@ package sage.server.trading;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,6 +24,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import sage.server.testing.Browser;
+import sage.server.testing.SageProcess;
 import sage.server.testing.TestSecrets;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -64,8 +61,6 @@ class LiveCrashIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
-	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
 	private static final String ORDER = "/api/v3/order";
 
 	private static final String KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
@@ -95,7 +90,7 @@ class LiveCrashIT {
 
 	private final Path dir = Path.of(System.getProperty("sage.it.run-dir", "target/it-run"), "live-crash");
 
-	private final int port = freePort();
+	private final SageProcess server = new SageProcess(this.dir);
 
 	private final String email = TestSecrets.newEmail();
 
@@ -103,13 +98,23 @@ class LiveCrashIT {
 
 	private final List<String> recoveryCodes = new ArrayList<>();
 
-	private Process server;
-
 	@AfterEach
-	void killServer() {
-		if (this.server != null) {
-			this.server.destroyForcibly();
+	void killServer() throws InterruptedException {
+		this.server.kill();
+	}
+
+	/**
+	 * Starts the jar against the WireMock Binance, with a short wait before a NEW order
+	 * counts as stale, a quick poll, and the crash point to hold at (none for empty); the
+	 * milliseconds until ready.
+	 */
+	private long startServer(String crashPoint) throws Exception {
+		List<String> args = new ArrayList<>(List.of("--sage.trading.venues.binance.base-url=" + BINANCE.baseUrl(),
+				"--sage.trading.live.poll-interval=500ms", "--sage.trading.live.stale-intent=2s"));
+		if (!crashPoint.isEmpty()) {
+			args.add("--sage.trading.live.crash-point=" + crashPoint);
 		}
+		return this.server.start(args.toArray(String[]::new));
 	}
 
 	@Test
@@ -162,7 +167,7 @@ class LiveCrashIT {
 			assertThat(System.nanoTime()).as("the order reached Binance").isLessThan(deadline);
 			Thread.sleep(50);
 		}
-		this.server.destroyForcibly().waitFor();
+		this.server.kill();
 		List<LoggedRequest> posts = BINANCE.findAll(postRequestedFor(urlPathEqualTo(ORDER)));
 		String sent = posts.get(posts.size() - 1).queryParameter("newClientOrderId").firstValue();
 		BINANCE.stubFor(get(urlPathEqualTo(ORDER)).withQueryParam("origClientOrderId", equalTo(sent))
@@ -233,7 +238,7 @@ class LiveCrashIT {
 	}
 
 	private Browser register() throws Exception {
-		Browser user = new Browser(this.port);
+		Browser user = new Browser(this.server.port());
 		json(user.send("POST", "/api/v1/auth/register",
 				"{\"email\":\"" + this.email + "\",\"password\":\"" + this.password + "\"}", true), 201);
 		sage.server.testing.Authenticator app = sage.server.testing.Authenticator.enrol(user);
@@ -243,7 +248,7 @@ class LiveCrashIT {
 
 	/** A new session after a restart, its second factor proven with a recovery code. */
 	private Browser signIn() throws Exception {
-		Browser user = new Browser(this.port);
+		Browser user = new Browser(this.server.port());
 		assertThat(user
 			.send("POST", "/api/v1/auth/login",
 					"{\"email\":\"" + this.email + "\",\"password\":\"" + this.password + "\"}", true)
@@ -266,13 +271,13 @@ class LiveCrashIT {
 
 	/** Waits until the server holds at the crash point, then kills it with SIGKILL. */
 	private void killAt(String point) throws Exception {
-		Path log = this.dir.resolve("server.log");
+		Path log = this.server.log();
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		while (!Files.readString(log).contains("Crash point " + point + " reached")) {
 			assertThat(System.nanoTime()).as("the server reached " + point).isLessThan(deadline);
 			Thread.sleep(50);
 		}
-		this.server.destroyForcibly().waitFor();
+		this.server.kill();
 		// the next start appends to the same log: mark where this run's lines end
 		Files.writeString(log, Files.readString(log)
 			.replace("Crash point " + point + " reached", "(killed) crash point " + point + " reached"));
@@ -308,45 +313,6 @@ class LiveCrashIT {
 			.size();
 	}
 
-	/**
-	 * Starts the jar on the test's data directory, with a short wait before a NEW order
-	 * counts as stale and a quick poll; the milliseconds until ready.
-	 */
-	private long startServer(String crashPoint) throws Exception {
-		long started = System.nanoTime();
-		List<String> command = new ArrayList<>(List.of(
-				Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", "target/sage.jar",
-				"--server.port=" + this.port, "--sage.data-dir=" + this.dir.resolve("data"),
-				"--sage.rate-limits.enabled=false", "--sage.trading.venues.binance.base-url=" + BINANCE.baseUrl(),
-				"--sage.trading.live.poll-interval=500ms", "--sage.trading.live.stale-intent=2s"));
-		if (!crashPoint.isEmpty()) {
-			command.add("--sage.trading.live.crash-point=" + crashPoint);
-		}
-		this.server = new ProcessBuilder(command).redirectErrorStream(true)
-			.redirectOutput(ProcessBuilder.Redirect.appendTo(this.dir.resolve("server.log").toFile()))
-			.start();
-		long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-		while (System.nanoTime() < deadline) {
-			try {
-				HttpResponse<String> ready = HTTP.send(HttpRequest
-					.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health/readiness"))
-					.timeout(Duration.ofSeconds(2))
-					.build(), HttpResponse.BodyHandlers.ofString());
-				if (ready.statusCode() == 200) {
-					return Duration.ofNanos(System.nanoTime() - started).toMillis();
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			if (!this.server.isAlive()) {
-				throw new IllegalStateException("the server exited; see " + this.dir.resolve("server.log"));
-			}
-			Thread.sleep(100);
-		}
-		throw new IllegalStateException("the server was not ready in 120 s");
-	}
-
 	private static String ticket(String account, String symbol, String side, String type, String quantity,
 			String limit) {
 		return "{\"accountId\":\"" + account + "\",\"symbol\":\"" + symbol + "\",\"side\":\"" + side + "\",\"type\":\""
@@ -373,15 +339,6 @@ class LiveCrashIT {
 	private static JsonNode json(HttpResponse<String> response, int status) {
 		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
 		return JSON.readTree(response.body());
-	}
-
-	private static int freePort() {
-		try (ServerSocket socket = new ServerSocket(0)) {
-			return socket.getLocalPort();
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }
