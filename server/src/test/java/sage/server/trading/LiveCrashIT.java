@@ -1,10 +1,6 @@
 package sage.server.trading;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -36,6 +32,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static sage.server.trading.BinanceStandIn.EXCHANGE_INFO;
+import static sage.server.trading.BinanceStandIn.KEY;
+import static sage.server.trading.BinanceStandIn.ORDER;
+import static sage.server.trading.BinanceStandIn.SECRET;
+import static sage.server.trading.BinanceStandIn.TRADING_KEY;
+import static sage.server.trading.BinanceStandIn.echoingClientId;
+import static sage.server.trading.BinanceStandIn.recorded;
 
 /**
  * The real server process killed with SIGKILL at each crash point of a live order, with
@@ -60,28 +63,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LiveCrashIT {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private static final String ORDER = "/api/v3/order";
-
-	private static final String KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
-
-	private static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
-
-	/** Binance's documented apiRestrictions shape (no recording of it exists here). */
-	private static final String TRADING_KEY = """
-			{"ipRestrict":false,"createTime":1698645219000,"enableReading":true,"enableWithdrawals":false,
-			"enableSpotAndMarginTrading":true}""";
-
-	/** Symbols with filters in Binance's documented shape (the recording has none). */
-	private static final String EXCHANGE_INFO = """
-			{"timezone":"UTC","serverTime":1764936000000,"rateLimits":[],"exchangeFilters":[],"symbols":[
-			{"symbol":"BTCUSDT","status":"TRADING","baseAsset":"BTC","quoteAsset":"USDT","filters":[
-			{"filterType":"PRICE_FILTER","minPrice":"0.01","maxPrice":"1000000","tickSize":"0.01"},
-			{"filterType":"LOT_SIZE","minQty":"0.00001","maxQty":"9000","stepSize":"0.00001"},
-			{"filterType":"NOTIONAL","minNotional":"5"}]},
-			{"symbol":"LTCBTC","status":"TRADING","baseAsset":"LTC","quoteAsset":"BTC","filters":[
-			{"filterType":"PRICE_FILTER","minPrice":"0.000001","maxPrice":"100","tickSize":"0.000001"},
-			{"filterType":"LOT_SIZE","minQty":"0.001","maxQty":"100000","stepSize":"0.001"}]}]}""";
 
 	@RegisterExtension
 	static final WireMockExtension BINANCE = WireMockExtension.newInstance()
@@ -159,7 +140,8 @@ class LiveCrashIT {
 
 		// 3. killed after the order was sent, before Binance answered
 		BINANCE.stubFor(post(urlPathEqualTo(ORDER))
-			.willReturn(okJson(echo("order_response.json", "myOrder1", "newClientOrderId")).withFixedDelay(60_000)
+			.willReturn(okJson(echoingClientId(recorded("order_response.json"), "myOrder1", "newClientOrderId"))
+				.withFixedDelay(60_000)
 				.withTransformers("response-template")));
 		placeInBackground(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "2", "0.1"));
 		long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
@@ -171,7 +153,7 @@ class LiveCrashIT {
 		List<LoggedRequest> posts = BINANCE.findAll(postRequestedFor(urlPathEqualTo(ORDER)));
 		String sent = posts.get(posts.size() - 1).queryParameter("newClientOrderId").firstValue();
 		BINANCE.stubFor(get(urlPathEqualTo(ORDER)).withQueryParam("origClientOrderId", equalTo(sent))
-			.willReturn(okJson(echo("order_response.json", "myOrder1", "origClientOrderId"))
+			.willReturn(okJson(echoingClientId(recorded("order_response.json"), "myOrder1", "origClientOrderId"))
 				.withTransformers("response-template")));
 		readiness.add("after a kill after sending: " + startServer("") + " ms");
 		user = signIn();
@@ -210,9 +192,9 @@ class LiveCrashIT {
 		BINANCE.stubFor(get(urlPathEqualTo(ORDER)).atPriority(10)
 			.willReturn(aResponse().withStatus(400).withBody("{\"code\":-2013,\"msg\":\"Order does not exist.\"}")));
 		// the recorded MARKET SELL of 10 BTCUSDT, filled in five trades
-		BINANCE.stubFor(post(urlPathEqualTo(ORDER))
-			.willReturn(okJson(echo("new_order_full_response.json", "6gCrw2kRUAF9CvJDGP16IP", "newClientOrderId"))
-				.withTransformers("response-template")));
+		BINANCE.stubFor(post(urlPathEqualTo(ORDER)).willReturn(okJson(
+				echoingClientId(recorded("new_order_full_response.json"), "6gCrw2kRUAF9CvJDGP16IP", "newClientOrderId"))
+			.withTransformers("response-template")));
 	}
 
 	/**
@@ -317,23 +299,6 @@ class LiveCrashIT {
 			String limit) {
 		return "{\"accountId\":\"" + account + "\",\"symbol\":\"" + symbol + "\",\"side\":\"" + side + "\",\"type\":\""
 				+ type + "\",\"quantity\":" + quantity + ((limit != null) ? ",\"limitPrice\":" + limit : "") + "}";
-	}
-
-	/** A recorded answer with Binance's echo of the client order id Sage sent. */
-	private static String echo(String name, String recordedId, String param) {
-		return recorded(name).replace("\"" + recordedId + "\"", "\"{{request.query." + param + "}}\"");
-	}
-
-	private static String recorded(String name) {
-		try (InputStream in = LiveCrashIT.class.getResourceAsStream("/venue/binance/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no recorded payload " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private static JsonNode json(HttpResponse<String> response, int status) {

@@ -1,10 +1,6 @@
 package sage.server.trading;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -42,6 +38,13 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static sage.server.trading.BinanceStandIn.EXCHANGE_INFO;
+import static sage.server.trading.BinanceStandIn.KEY;
+import static sage.server.trading.BinanceStandIn.ORDER;
+import static sage.server.trading.BinanceStandIn.SECRET;
+import static sage.server.trading.BinanceStandIn.TRADING_KEY;
+import static sage.server.trading.BinanceStandIn.echoingClientId;
+import static sage.server.trading.BinanceStandIn.recorded;
 
 /**
  * Live trading end to end, with WireMock standing in for Binance and answering with
@@ -51,33 +54,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Subclasses run it on the embedded default (H2 file) and on PostgreSQL.
  */
 abstract class LiveTradingContract {
-
-	private static final String ORDER = "/api/v3/order";
-
-	private static final String KEY = "vmPUZE6mv9SD5VNHk4HlWFsOr6aKE2zvsw0MuIgwCIPy6utIco14y7Ju91duEh8A";
-
-	private static final String SECRET = "NhqPtmdSJYdKjVHjA7PZj4Mge3R5YNiP1e3UZjInClVN65XAbvqqM6A7H5fATj0j";
-
-	/** Binance's documented apiRestrictions shape (no recording of it exists here). */
-	private static final String TRADING_KEY = """
-			{"ipRestrict":false,"createTime":1698645219000,"enableReading":true,"enableWithdrawals":false,
-			"enableInternalTransfer":false,"enableMargin":false,"enableFutures":false,
-			"permitsUniversalTransfer":false,"enableVanillaOptions":false,"enableSpotAndMarginTrading":true}""";
-
-	/** Symbols with filters in Binance's documented shape (the recording has none). */
-	private static final String EXCHANGE_INFO = """
-			{"timezone":"UTC","serverTime":1764936000000,"rateLimits":[],"exchangeFilters":[],"symbols":[
-			{"symbol":"BTCUSDT","status":"TRADING","baseAsset":"BTC","quoteAsset":"USDT","filters":[
-			{"filterType":"PRICE_FILTER","minPrice":"0.01","maxPrice":"1000000","tickSize":"0.01"},
-			{"filterType":"LOT_SIZE","minQty":"0.00001","maxQty":"9000","stepSize":"0.00001"},
-			{"filterType":"NOTIONAL","minNotional":"5"}]},
-			{"symbol":"BNBBTC","status":"TRADING","baseAsset":"BNB","quoteAsset":"BTC","filters":[
-			{"filterType":"PRICE_FILTER","minPrice":"0.000001","maxPrice":"100","tickSize":"0.000001"},
-			{"filterType":"LOT_SIZE","minQty":"0.01","maxQty":"100000","stepSize":"0.01"}]},
-			{"symbol":"LTCBTC","status":"TRADING","baseAsset":"LTC","quoteAsset":"BTC","filters":[
-			{"filterType":"PRICE_FILTER","minPrice":"0.000001","maxPrice":"100","tickSize":"0.000001"},
-			{"filterType":"LOT_SIZE","minQty":"0.001","maxQty":"100000","stepSize":"0.001"},
-			{"filterType":"NOTIONAL","minNotional":"0.0001"}]}]}""";
 
 	@RegisterExtension
 	static final WireMockExtension BINANCE = WireMockExtension.newInstance()
@@ -343,9 +319,9 @@ abstract class LiveTradingContract {
 		BINANCE.stubFor(post(urlPathEqualTo(ORDER))
 			.willReturn(okJson(echoingClientId(recorded("order_response.json"), "myOrder1", "newClientOrderId")
 				.replace("\"orderId\": 1,", "\"orderId\": 4,")).withTransformers("response-template")));
-		BINANCE.stubFor(delete(urlPathEqualTo(ORDER)).willReturn(okJson(
-				echoingClientId(recorded("cancel_order_response.json"), "\"myOrder1\"", "origClientOrderId", true))
-			.withTransformers("response-template")));
+		BINANCE.stubFor(delete(urlPathEqualTo(ORDER))
+			.willReturn(okJson(echoingClientId(recorded("cancel_order_response.json"), "myOrder1", "origClientOrderId"))
+				.withTransformers("response-template")));
 		String id = body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1.0", "2")), 201).path("id").asString();
 		JsonNode canceled = body(user.send("POST", "/api/v1/orders/" + id + "/cancel", "", true), 200);
 		assertThat(canceled.path("state").asString()).isEqualTo("CANCELED");
@@ -360,9 +336,9 @@ abstract class LiveTradingContract {
 		BINANCE.stubFor(post(urlPathEqualTo(ORDER))
 			.willReturn(okJson(echoingClientId(recorded("order_response.json"), "myOrder1", "newClientOrderId")
 				.replace("\"orderId\": 1,", "\"orderId\": 4,")).withTransformers("response-template")));
-		BINANCE.stubFor(delete(urlPathEqualTo(ORDER)).willReturn(okJson(
-				echoingClientId(recorded("cancel_order_response.json"), "\"myOrder1\"", "origClientOrderId", true))
-			.withTransformers("response-template")));
+		BINANCE.stubFor(delete(urlPathEqualTo(ORDER))
+			.willReturn(okJson(echoingClientId(recorded("cancel_order_response.json"), "myOrder1", "origClientOrderId"))
+				.withTransformers("response-template")));
 		String id = body(place(user, ticket(account, "LTCBTC", "BUY", "LIMIT", "1.0", "2")), 201).path("id").asString();
 
 		Browser key = Browser.withApiKey(this.port, TestAccounts.newApiKey(user, "trade"));
@@ -500,27 +476,6 @@ abstract class LiveTradingContract {
 				"origQty":"24.00000000","executedQty":"%s","cummulativeQuoteQty":"0.0","status":"%s",
 				"timeInForce":"GTC","type":"LIMIT","side":"BUY","time":1499865549000,"updateTime":%d}"""
 			.formatted(clientOrderId, filled, "0".equals(filled) ? "NEW" : "PARTIALLY_FILLED", updateTime);
-	}
-
-	/** A recorded answer with Binance's echo of the client order id Sage sent. */
-	private static String echoingClientId(String recorded, String recordedId, String param) {
-		return recorded.replace("\"" + recordedId + "\"", "\"{{request.query." + param + "}}\"");
-	}
-
-	private static String echoingClientId(String recorded, String quotedRecordedId, String param, boolean quoted) {
-		return recorded.replace(quotedRecordedId, "\"{{request.query." + param + "}}\"");
-	}
-
-	private static String recorded(String name) {
-		try (InputStream in = LiveTradingContract.class.getResourceAsStream("/venue/binance/" + name)) {
-			if (in == null) {
-				throw new IllegalArgumentException("no recorded payload " + name);
-			}
-			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
 	}
 
 	private JsonNode body(HttpResponse<String> response, int status) {
