@@ -245,15 +245,11 @@ public class LiveOrders {
 		requireNotHalted(account);
 		ExchangeVenue venue = this.accounts.venueOf(account);
 		try {
-			VenueOrder canceled = venue.cancel(order.symbol(), order.clientOrderId());
-			apply(account, orderId, List.of(new OrderReport.Status(canceled)));
+			cancelAtVenue(account, venue, order);
 		}
 		catch (VenueException ex) {
-			if (ex.kind() != VenueFailure.Kind.UNKNOWN_ORDER) {
-				haltOn(account, ex.failure());
-				throw TradingAccounts.venueProblem(account.venue(), ex);
-			}
-			resolve(account, venue, orderId);
+			haltOn(account, ex.failure());
+			throw TradingAccounts.venueProblem(account.venue(), ex);
 		}
 		return view(user.id(), orderId);
 	}
@@ -277,17 +273,7 @@ public class LiveOrders {
 					continue;
 				}
 				try {
-					ExchangeVenue venue = this.accounts.venueOf(account);
-					try {
-						VenueOrder reported = venue.cancel(order.symbol(), order.clientOrderId());
-						apply(account, order.id(), List.of(new OrderReport.Status(reported)));
-					}
-					catch (VenueException ex) {
-						if (ex.kind() != VenueFailure.Kind.UNKNOWN_ORDER) {
-							throw ex;
-						}
-						resolve(account, venue, order.id());
-					}
+					cancelAtVenue(account, this.accounts.venueOf(account), order);
 					canceled++;
 				}
 				catch (VenueException | ProblemException ex) {
@@ -298,6 +284,25 @@ public class LiveOrders {
 			}
 		}
 		return new Cancelled(canceled, left);
+	}
+
+	/**
+	 * Asks the venue to cancel a working order and applies what it answers; an order the
+	 * venue no longer has working is looked up instead (it may have filled).
+	 * @throws VenueException when the venue could not be asked, or refused for another
+	 * reason
+	 */
+	private void cancelAtVenue(StoredAccount account, ExchangeVenue venue, TradingOrder order) {
+		try {
+			VenueOrder canceled = venue.cancel(order.symbol(), order.clientOrderId());
+			apply(account, order.id(), List.of(new OrderReport.Status(canceled)));
+		}
+		catch (VenueException ex) {
+			if (ex.kind() != VenueFailure.Kind.UNKNOWN_ORDER) {
+				throw ex;
+			}
+			resolve(account, venue, order.id());
+		}
 	}
 
 	/** The owner's order with this id. */
@@ -557,7 +562,7 @@ public class LiveOrders {
 			.toList();
 		BigDecimal venueFilled = (stored.venueFilledQuantity() != null) ? stored.venueFilledQuantity()
 				: BigDecimal.ZERO;
-		return TrackedOrder.of(venueClientOrderId(order), order.venueOrderId(), order.state(), order.quantity(),
+		return TrackedOrder.of(order.clientOrderId(), order.venueOrderId(), order.state(), order.quantity(),
 				venueFilled, fills);
 	}
 
@@ -598,11 +603,6 @@ public class LiveOrders {
 		return this.orders.findByClientOrderId(order.clientOrderId())
 			.filter((stored) -> stored.order().accountId().equals(account.id()))
 			.or(() -> this.orders.findByVenueOrderId(account.id(), order.venueOrderId()));
-	}
-
-	/** The client order id the exchange knows the order by. */
-	private static String venueClientOrderId(TradingOrder order) {
-		return order.clientOrderId();
 	}
 
 	/**
