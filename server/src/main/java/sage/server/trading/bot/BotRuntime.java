@@ -60,11 +60,20 @@ class BotRuntime {
 	 * Commits an order's intent, before the paper venue sees it; a refused one with its
 	 * refusal, audited as a risk limit hit.
 	 * @return the order as kept (another node's, when it committed the same id first)
+	 * @throws PaperBot.LeaseLost when the bot no longer runs on this node (stopped,
+	 * paused or taken over): nothing is kept
 	 */
 	StoredOrder commitIntent(BotRow bot, OrderIntent intent, @Nullable RiskBreach breach) {
 		try {
 			this.transaction.executeWithoutResult((status) -> {
 				this.bots.lock(bot.id());
+				if (!this.bots.runsOn(bot.id(), this.node.id())) {
+					// stopped or paused (its working orders cancelled) since the bar
+					// began:
+					// an intent committed now would stay NEW with nobody to send or
+					// cancel it
+					throw new PaperBot.LeaseLost();
+				}
 				this.orders.insert(intent);
 				if (breach != null) {
 					this.events.publishEvent(new TradingEvent.RiskLimitHit(bot.owner(), bot.id(), breach.rule(),

@@ -220,6 +220,20 @@ public class BotStore {
 			.list();
 	}
 
+	/**
+	 * Whether the bot is running on {@code node}: its state RUNNING and its lease
+	 * {@code node}'s. A stop or a pause clears the lease in the same transaction as the
+	 * state.
+	 */
+	public boolean runsOn(String id, String node) {
+		return this.jdbc
+			.sql("select count(*) from trading_bot where id = :id and state = 'RUNNING' and lease_node = :node")
+			.param("id", id)
+			.param("node", node)
+			.query(Integer.class)
+			.single() > 0;
+	}
+
 	/** Gives up every lease {@code node} holds, as it shuts down. */
 	public void releaseAll(String node, Instant now) {
 		this.jdbc.sql("update trading_bot set lease_until = :now where lease_node = :node")
