@@ -20,6 +20,7 @@ import sage.server.identity.account.SetupToken;
 import sage.server.testing.Authenticator;
 import sage.server.testing.Browser;
 import sage.server.testing.OnEmbeddedDefaults;
+import sage.server.testing.TestAccounts;
 import sage.server.testing.TestSecrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,9 @@ class AccountsIT {
 
 	@Autowired
 	Accounts accounts;
+
+	@Autowired
+	ApiKeys apiKeys;
 
 	@Test
 	void anonymousCallsToIdentityEndpointsAre401Problems() throws Exception {
@@ -155,8 +159,10 @@ class AccountsIT {
 		assertThat(withToken.statusCode()).isEqualTo(200);
 		assertThat(this.json.readTree(withToken.body()).path("symbols").get(0).asString()).isEqualTo("SPY");
 
-		// a client without the session cookie is not CSRF-able and posts as before
-		Browser apiClient = new Browser(this.port);
+		// a client without the session cookie (here an administrator's API key: storing
+		// bars is theirs) is not CSRF-able and posts as before
+		Browser apiClient = Browser.withApiKey(this.port,
+				TestAccounts.newAdministratorKey(this.accounts, this.apiKeys).key());
 		HttpResponse<String> bars = apiClient.send("POST", "/api/v1/instruments/SPY/bars", "{", false);
 		assertThat(bars.statusCode()).isEqualTo(400);
 		assertThat(this.json.readTree(bars.body()).path("code").asString()).isEqualTo("malformed-body");

@@ -76,7 +76,10 @@ public final class AccessTable {
 			// market data and research: open to anyone, read for keys
 			rule("GET /api/v1/instruments ANYONE read"), rule("GET /api/v1/instruments/{symbol} ANYONE read"),
 			rule("GET /api/v1/instruments/{symbol}/bars ANYONE read"),
-			rule("POST /api/v1/instruments/{symbol}/bars ANYONE read"),
+			// stored bars are everyone's market data: every user's backtests, paper bots
+			// and live bots (real money at exchanges) read them, so storing bars is an
+			// administrator's act
+			rule("POST /api/v1/instruments/{symbol}/bars ADMIN admin"),
 			rule("GET /api/v1/instruments/{symbol}/indicators ANYONE read"),
 			rule("GET /api/v1/instruments/{symbol}/quote ANYONE read"), rule("GET /api/v1/indicators ANYONE read"),
 			rule("GET /api/v1/imports ANYONE read"), rule("GET /api/v1/market/fear-greed ANYONE read"),

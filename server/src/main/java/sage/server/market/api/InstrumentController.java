@@ -163,9 +163,19 @@ class InstrumentController {
 			description = "Stores up to 10,000 bars of one interval: new open times are inserted, changed bars "
 					+ "overwritten, identical ones left alone, so sending the same bars twice changes nothing. Every "
 					+ "bar is checked (high >= low, open and close within the range, positive prices, open time "
-					+ "on the interval grid and not in the future); one invalid bar rejects the whole request.")
+					+ "on the interval grid and not in the future); one invalid bar rejects the whole request. "
+					+ "Administrators only: stored bars are the market data every user's backtests, paper bots and "
+					+ "live bots read.")
 	@ApiResponse(responseCode = "200", description = "How many bars were inserted, changed and left alone")
 	@ApiResponse(responseCode = "400", description = "Invalid bars (code invalid-bars, each listed in `errors`)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "Not an administrator, or an API key without the admin scope (code access-denied or "
+					+ "insufficient-scope)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
 	StoreBarsResponse store(

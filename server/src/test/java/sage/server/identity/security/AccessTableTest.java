@@ -37,6 +37,19 @@ class AccessTableTest {
 	}
 
 	@Test
+	void storingBarsNeedsAnAdministratorAndTheAdminScopeWhileReadingThemStaysOpen() {
+		AccessTable.Rule store = AccessTable.of("POST", "/api/v1/instruments/SPY/bars");
+		assertThat(store.path()).isEqualTo("/api/v1/instruments/{symbol}/bars");
+		assertThat(store.audience()).isEqualTo(AccessTable.Audience.ADMIN);
+		assertThat(store.audience().admits(Role.USER)).isFalse();
+		assertThat(store.audience().admits(Role.SUPPORT)).isFalse();
+		assertThat(store.scope()).isEqualTo(Scope.ADMIN);
+		AccessTable.Rule read = AccessTable.of("GET", "/api/v1/instruments/SPY/bars");
+		assertThat(read.audience()).isEqualTo(AccessTable.Audience.ANYONE);
+		assertThat(read.scope()).isEqualTo(Scope.READ);
+	}
+
+	@Test
 	void apiPathsWithoutARowKeepTheirAudienceAndNeedTheAdminScope() {
 		AccessTable.Rule unknown = AccessTable.of("GET", "/api/v1/users/not-yet");
 		assertThat(unknown.audience()).isEqualTo(AccessTable.Audience.SIGNED_IN);

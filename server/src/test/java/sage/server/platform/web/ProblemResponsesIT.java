@@ -10,6 +10,7 @@ import java.net.http.HttpResponse.BodyHandlers;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -24,15 +25,23 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import sage.server.identity.ApiKeys;
+import sage.server.identity.Scope;
+import sage.server.identity.account.Account;
+import sage.server.identity.account.Accounts;
+import sage.server.testing.Browser;
 import sage.server.testing.OnEmbeddedDefaults;
 import sage.server.testing.TestAccounts;
+import sage.server.testing.TestSecrets;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Malformed and invalid requests against the real server: each gets an RFC 9457 problem
  * with the right status, a stable code and the request id, never a stack trace, and none
- * of them changes the stored data.
+ * of them changes the stored data. Bars are stored by administrators only, so the bad
+ * bars are sent with an administrator's key; anyone else is refused before the body is
+ * read.
  */
 @OnEmbeddedDefaults
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -53,12 +62,22 @@ class ProblemResponsesIT {
 	@Autowired
 	JsonMapper json;
 
+	@Autowired
+	Accounts accounts;
+
+	@Autowired
+	ApiKeys apiKeys;
+
 	/** An API key of a user, for the endpoints that need one (backtests and sweeps). */
 	private String key;
+
+	/** An {@code admin} key of an administrator, for storing bars. */
+	private String adminKey;
 
 	@BeforeAll
 	void signIn() throws Exception {
 		this.key = TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read");
+		this.adminKey = TestAccounts.newAdministratorKey(this.accounts, this.apiKeys).key();
 	}
 
 	record Case(String name, String method, String path, String contentType, BodyPublisher body, String accept,
@@ -193,6 +212,44 @@ class ProblemResponsesIT {
 	}
 
 	@Test
+	void onlyAnAdministratorStoresBars() throws Exception {
+		String before = barsOfSpy();
+		// a sound bar after the bundled ones (they end on 2020-08-28): stored, it would
+		// add a bar to the series
+		String body = "{\"interval\":\"1d\",\"bars\":[" + VALID_BAR + "]}";
+
+		HttpResponse<String> anonymous = this.http.send(storeBars(body).build(), BodyHandlers.ofString());
+		assertRefused(anonymous, 401, "unauthenticated");
+
+		Browser user = TestAccounts.newUser(this.port);
+		assertRefused(user.send("POST", BARS, body, true), 403, "access-denied");
+		assertRefused(this.http.send(storeBars(body).header("Authorization", "Bearer " + this.key).build(),
+				BodyHandlers.ofString()), 403, "access-denied");
+
+		Account admin = this.accounts.createAdministrator(TestSecrets.newEmail(), TestSecrets.newSecret(), null,
+				"test");
+		String adminReadKey = this.apiKeys.create(admin.asSignedIn(), "test", Set.of(Scope.READ), null).key();
+		assertRefused(this.http.send(storeBars(body).header("Authorization", "Bearer " + adminReadKey).build(),
+				BodyHandlers.ofString()), 403, "insufficient-scope");
+
+		assertThat(barsOfSpy()).as("nothing was stored").isEqualTo(before);
+		JsonNode thatDay = readBars("?interval=1d&from=2020-08-31&to=2020-08-31");
+		assertThat(thatDay.path("count").asInt()).as(thatDay.toString()).isZero();
+
+		// an administrator's admin key gets through: the newest stored bar, sent back,
+		// is left alone
+		JsonNode newest = readBars("?interval=1d&limit=1").path("bars").get(0);
+		HttpResponse<String> stored = this.http.send(storeBars("{\"interval\":\"1d\",\"bars\":[" + newest + "]}")
+			.header("Authorization", "Bearer " + this.adminKey)
+			.build(), BodyHandlers.ofString());
+		assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+		JsonNode result = this.json.readTree(stored.body());
+		assertThat(result.path("received").asInt()).isEqualTo(1);
+		assertThat(result.path("unchanged").asInt()).isEqualTo(1);
+		assertThat(barsOfSpy()).isEqualTo(before);
+	}
+
+	@Test
 	void aWellFormedRequestIdIsEchoedInTheHeaderAndTheProblem() throws Exception {
 		HttpResponse<String> response = this.http
 			.send(request(get("unknown", "/api/v1/nope", 404, "not-found"), "trace-42.a:b_c"), BodyHandlers.ofString());
@@ -218,6 +275,34 @@ class ProblemResponsesIT {
 		assertThat(response.headers().firstValue(RequestId.HEADER)).isPresent();
 	}
 
+	/** Storing {@code body} as SPY's bars, with no credentials yet. */
+	private HttpRequest.Builder storeBars(String body) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + BARS))
+			.timeout(Duration.ofSeconds(30))
+			.POST(BodyPublishers.ofString(body))
+			.header("Accept", JSON)
+			.header("Content-Type", JSON);
+	}
+
+	private void assertRefused(HttpResponse<String> response, int status, String code) {
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type"))
+			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/problem+json"));
+		JsonNode problem = this.json.readTree(response.body());
+		assertThat(problem.path("code").asString()).isEqualTo(code);
+		assertThat(problem.path("status").asInt()).isEqualTo(status);
+		assertThat(problem.path("requestId").asString())
+			.isEqualTo(response.headers().firstValue(RequestId.HEADER).orElseThrow());
+	}
+
+	/** SPY's bars as GET answers them for {@code query}. */
+	private JsonNode readBars(String query) throws Exception {
+		HttpResponse<String> response = this.http.send(request(get("SPY bars", BARS + query, 200, ""), null),
+				BodyHandlers.ofString());
+		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		return this.json.readTree(response.body());
+	}
+
 	private String barsOfSpy() throws Exception {
 		HttpResponse<String> response = this.http
 			.send(request(get("SPY bars", "/api/v1/instruments/SPY", 200, ""), null), BodyHandlers.ofString());
@@ -237,6 +322,11 @@ class ProblemResponsesIT {
 		}
 		if (c.path().startsWith("/api/v1/backtests") || c.path().startsWith("/api/v1/sweeps")) {
 			builder.header("Authorization", "Bearer " + this.key);
+		}
+		// storing bars is an administrator's: the bad bars must reach the checks they
+		// are about, not the refusal of an anonymous caller
+		if (c.path().startsWith(BARS) && !c.method().equals("GET")) {
+			builder.header("Authorization", "Bearer " + this.adminKey);
 		}
 		return builder.build();
 	}
