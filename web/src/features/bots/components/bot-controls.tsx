@@ -6,16 +6,24 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useChangeBotState } from '../api/change-bot-state';
+import { useLiveBotAccount } from '../api/get-trading-accounts';
 import type { Bot } from '../api/types';
+import { needsSecondFactor, venueName } from '../lib/live-trading';
 import { BOTS_MESSAGES } from '../lib/messages';
 
+import { SecondFactorNotice } from './second-factor-notice';
 import './trading.css';
 
-/** Start (or resume), pause and stop, offered as the bot's state allows; stop asks first. */
+/**
+ * Start (or resume), pause and stop, offered as the bot's state allows; stop asks first. A live
+ * bot's stop question names its exchange, a paused live bot says what resuming does, and a
+ * start the server refuses for want of a second factor says how to get one.
+ */
 export function BotControls({ bot }: { bot: Bot }) {
   const t = useMessages(BOTS_MESSAGES);
   const change = useChangeBotState(bot.id);
   const [confirmingStop, setConfirmingStop] = useState(false);
+  const account = useLiveBotAccount(bot);
   const canStart = bot.state === 'NEW' || bot.state === 'PAUSED';
   const canPause = bot.state === 'RUNNING';
   const canStop = bot.state === 'NEW' || bot.state === 'RUNNING' || bot.state === 'PAUSED';
@@ -24,7 +32,9 @@ export function BotControls({ bot }: { bot: Bot }) {
     <div className="bot-controls" data-testid="bot-controls">
       {confirmingStop ? (
         <ConfirmBar
-          question={t.stopQuestion}
+          question={
+            bot.live ? t.liveStopQuestion(account && venueName(t, account.venue)) : t.stopQuestion
+          }
           confirmLabel={t.stopConfirm}
           busyLabel={t.stopping}
           cancelLabel={t.cancel}
@@ -59,7 +69,17 @@ export function BotControls({ bot }: { bot: Bot }) {
           )}
         </div>
       )}
-      {change.isError && <ProblemAlert heading={t.commandFailed} error={change.error} />}
+      {bot.live && bot.state === 'PAUSED' && !confirmingStop && (
+        <p className="muted" data-testid="live-resume-note">
+          {t.liveResumeNote}
+        </p>
+      )}
+      {change.isError &&
+        (needsSecondFactor(change.error) ? (
+          <SecondFactorNotice />
+        ) : (
+          <ProblemAlert heading={t.commandFailed} error={change.error} />
+        ))}
     </div>
   );
 }

@@ -18,18 +18,22 @@ import { useStrategies } from '../api/get-strategies';
 import { useTradingAccounts } from '../api/get-trading-accounts';
 import type { Strategy, TradingAccount } from '../api/types';
 import {
+  botAccounts,
   buildBotRequest,
   initialBotValues,
   INTERVALS,
   LIMIT_NAMES,
   MAX_PACE,
+  PAPER_ONLY_FIELDS,
   serverBotErrors,
   type BotFormValues,
   type FieldErrors,
 } from '../lib/bot-form';
+import { needsSecondFactor, venueName } from '../lib/live-trading';
 import { BOTS_MESSAGES } from '../lib/messages';
 import { botPath, TRADING_ACCOUNTS_PATH } from '../lib/paths';
 
+import { SecondFactorNotice } from './second-factor-notice';
 import './trading.css';
 
 /** The new-bot form, once the user's accounts and the strategy catalogue are loaded. */
@@ -46,16 +50,16 @@ export function BotForm() {
       />
     );
   }
-  // Bots trade on paper accounts only; live accounts take orders by hand.
-  const paper = accounts.data.items.filter((account) => !account.live);
-  if (paper.length === 0) {
+  // A bot replays bars on a paper account or trades new ones on a live one; paper first.
+  const usable = botAccounts(accounts.data.items);
+  if (usable.length === 0) {
     return (
-      <EmptyState title={t.noAccounts}>
+      <EmptyState title={t.noTradingAccounts}>
         {t.needAccount} <Link to={TRADING_ACCOUNTS_PATH}>{t.accountsLink}</Link>
       </EmptyState>
     );
   }
-  return <BotFormFields accounts={paper} strategies={strategies.data.items} />;
+  return <BotFormFields accounts={usable} strategies={strategies.data.items} />;
 }
 
 interface BotFormFieldsProps {
@@ -63,8 +67,12 @@ interface BotFormFieldsProps {
   strategies: readonly Strategy[];
 }
 
-/** Field keys shown beside an input; the server's other complaints go to the alert. */
-function shownFields(strategy: Strategy | undefined): string[] {
+/**
+ * Field keys shown beside an input; the server's other complaints go to the alert. A live
+ * account's form has no paper-only inputs, so their complaints go to the alert too.
+ */
+function shownFields(strategy: Strategy | undefined, live: boolean): string[] {
+  const paperOnly: readonly string[] = PAPER_ONLY_FIELDS;
   return [
     'name',
     'accountId',
@@ -77,7 +85,7 @@ function shownFields(strategy: Strategy | undefined): string[] {
     'commission',
     ...(strategy?.params.map((param) => `params.${param.name}`) ?? []),
     ...LIMIT_NAMES.map((name) => `limits.${name}`),
-  ];
+  ].filter((field) => !live || !paperOnly.includes(field));
 }
 
 export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
@@ -99,6 +107,8 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
 
   const strategy = strategies.find((item) => item.id === values.strategy);
   const account = accounts.find((item) => item.id === values.accountId);
+  const live = account?.live === true;
+  const venue = account ? venueName(t, account.venue) : '';
   const server = create.isError ? serverBotErrors(create.error) : {};
   const errorsFor = (field: string) => [
     checked[field],
@@ -110,10 +120,11 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
     'aria-invalid': invalid(field),
     'aria-describedby': describedBy(id, hasHelp, invalid(field)),
   });
-  const fields = shownFields(strategy);
+  const fields = shownFields(strategy, live);
   const otherProblems =
     create.isError &&
     (Object.keys(server).length === 0 || Object.keys(server).some((f) => !fields.includes(f)));
+  const secondFactor = create.isError && needsSecondFactor(create.error);
 
   const update = (patch: Partial<BotFormValues>, field: string) => {
     setChecked(({ [field]: _dropped, ...rest }) => rest);
@@ -124,7 +135,7 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (create.isPending) return;
-    const built = buildBotRequest(values, strategy, t);
+    const built = buildBotRequest(values, strategy, t, live);
     if (!built.ok) {
       setChecked(built.errors);
       return;
@@ -169,11 +180,21 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
           >
             {accounts.map((item) => (
               <option key={item.id} value={item.id}>
-                {item.name}
+                {item.live ? t.liveAccountOption(item.name, venueName(t, item.venue)) : item.name}
               </option>
             ))}
           </select>
         </Field>
+        {live && (
+          <div className="live-bot-warning trading-wide" role="note" data-testid="live-bot-warning">
+            <p>
+              <span className="live-badge">{t.liveBadge}</span>{' '}
+              <strong>{t.liveBotWarning(venue)}</strong>
+            </p>
+            <p>{t.liveBotWarningMore}</p>
+            <p>{t.secondFactorNeeded}</p>
+          </div>
+        )}
       </fieldset>
 
       <fieldset className="form-group" disabled={create.isPending}>
@@ -218,9 +239,14 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
 
       <fieldset className="form-group" disabled={create.isPending}>
         <legend>{t.market}</legend>
-        <Field id="bot-symbol" label={t.symbol} errors={errorsFor('symbol')}>
+        <Field
+          id="bot-symbol"
+          label={t.symbol}
+          help={live ? t.liveSymbolHelp : undefined}
+          errors={errorsFor('symbol')}
+        >
           <input
-            {...aria('bot-symbol', 'symbol')}
+            {...aria('bot-symbol', 'symbol', live)}
             name="symbol"
             value={values.symbol}
             autoCapitalize="characters"
@@ -241,33 +267,42 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
             ))}
           </select>
         </Field>
-        <Field
-          id="bot-replay-from"
-          label={t.replayFrom}
-          help={t.replayFromHelp}
-          errors={errorsFor('replayFrom')}
-        >
-          <input
-            {...aria('bot-replay-from', 'replayFrom', true)}
-            name="replayFrom"
-            type="datetime-local"
-            value={values.replayFrom}
-            onChange={(event) => update({ replayFrom: event.target.value }, 'replayFrom')}
-          />
-        </Field>
-        <Field id="bot-pace" label={t.pace} help={t.paceHelp} errors={errorsFor('barsPerSecond')}>
-          <input
-            {...aria('bot-pace', 'barsPerSecond', true)}
-            name="barsPerSecond"
-            type="number"
-            inputMode="numeric"
-            min={1}
-            max={MAX_PACE}
-            step={1}
-            value={values.barsPerSecond}
-            onChange={(event) => update({ barsPerSecond: event.target.value }, 'barsPerSecond')}
-          />
-        </Field>
+        {!live && (
+          <>
+            <Field
+              id="bot-replay-from"
+              label={t.replayFrom}
+              help={t.replayFromHelp}
+              errors={errorsFor('replayFrom')}
+            >
+              <input
+                {...aria('bot-replay-from', 'replayFrom', true)}
+                name="replayFrom"
+                type="datetime-local"
+                value={values.replayFrom}
+                onChange={(event) => update({ replayFrom: event.target.value }, 'replayFrom')}
+              />
+            </Field>
+            <Field
+              id="bot-pace"
+              label={t.pace}
+              help={t.paceHelp}
+              errors={errorsFor('barsPerSecond')}
+            >
+              <input
+                {...aria('bot-pace', 'barsPerSecond', true)}
+                name="barsPerSecond"
+                type="number"
+                inputMode="numeric"
+                min={1}
+                max={MAX_PACE}
+                step={1}
+                value={values.barsPerSecond}
+                onChange={(event) => update({ barsPerSecond: event.target.value }, 'barsPerSecond')}
+              />
+            </Field>
+          </>
+        )}
       </fieldset>
 
       <fieldset className="form-group" disabled={create.isPending}>
@@ -289,24 +324,26 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
             onChange={(event) => update({ capital: event.target.value }, 'capital')}
           />
         </Field>
-        <Field
-          id="bot-commission"
-          label={t.commission}
-          help={t.commissionHelp}
-          errors={errorsFor('commission')}
-        >
-          <input
-            {...aria('bot-commission', 'commission', true)}
-            name="commission"
-            type="number"
-            inputMode="decimal"
-            min={0}
-            max={10}
-            step="any"
-            value={values.commissionPercent}
-            onChange={(event) => update({ commissionPercent: event.target.value }, 'commission')}
-          />
-        </Field>
+        {!live && (
+          <Field
+            id="bot-commission"
+            label={t.commission}
+            help={t.commissionHelp}
+            errors={errorsFor('commission')}
+          >
+            <input
+              {...aria('bot-commission', 'commission', true)}
+              name="commission"
+              type="number"
+              inputMode="decimal"
+              min={0}
+              max={10}
+              step="any"
+              value={values.commissionPercent}
+              onChange={(event) => update({ commissionPercent: event.target.value }, 'commission')}
+            />
+          </Field>
+        )}
       </fieldset>
 
       <details
@@ -350,7 +387,11 @@ export function BotFormFields({ accounts, strategies }: BotFormFieldsProps) {
           {create.isPending ? t.creating : t.createBot}
         </Button>
       </div>
-      {otherProblems && <ProblemAlert heading={t.createFailed} error={create.error} />}
+      {secondFactor ? (
+        <SecondFactorNotice />
+      ) : (
+        otherProblems && <ProblemAlert heading={t.createFailed} error={create.error} />
+      )}
     </form>
   );
 }

@@ -13,6 +13,7 @@ import { botPnl } from '../lib/figures';
 import { BOTS_MESSAGES } from '../lib/messages';
 import { botPath } from '../lib/paths';
 
+import { BotLiveBadge } from './bot-live-badge';
 import { BotStateBadge } from './bot-state-badge';
 import './trading.css';
 
@@ -52,6 +53,12 @@ export function BotList() {
             <tr key={bot.id} data-bot-id={bot.id}>
               <th scope="row">
                 <Link to={botPath(bot.id)}>{bot.name}</Link>
+                {bot.live && (
+                  <>
+                    {' '}
+                    <BotLiveBadge bot={bot} />
+                  </>
+                )}
               </th>
               <td>{bot.strategy}</td>
               <td>
@@ -75,8 +82,19 @@ export function BotList() {
   );
 }
 
+/**
+ * A paper bot's replay progress ("120 / 20,000 bars"); a live bot, which has no end, counts the
+ * bars it decided on instead ("12 bars decided").
+ */
 export function BotProgress({ bot }: { bot: Bot }) {
   const t = useMessages(BOTS_MESSAGES);
+  if (bot.live) {
+    return (
+      <span className="bot-progress muted" data-testid="bot-progress">
+        {t.barsDecided(bot.barsDone, formatCount(bot.barsDone))}
+      </span>
+    );
+  }
   return (
     <span className="bot-progress">
       <progress max={Math.max(bot.barsTotal, 1)} value={bot.barsDone} aria-label={t.progress} />{' '}

@@ -2,11 +2,19 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 
-import { mockFetch } from '@/testing/mock-fetch';
+import { mockFetch, type MockReply } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
 import type { Bot, TradingOrder } from '../api/types';
-import { buyFill, filledOrder, gridBot, rejectedOrder } from '../testing/fixtures';
+import {
+  binance,
+  buyFill,
+  filledOrder,
+  gridBot,
+  liveBot,
+  practice,
+  rejectedOrder,
+} from '../testing/fixtures';
 
 import { BotView } from './bot-view';
 
@@ -30,8 +38,9 @@ function serve(
   bot: () => Bot,
   onCommand: (command: string) => Bot = bot,
   orders: () => TradingOrder[] = () => [filledOrder, rejectedOrder],
+  { id = gridBot.id, routes = {} }: { id?: string; routes?: Record<string, () => MockReply> } = {},
 ) {
-  const base = `/api/v1/bots/${gridBot.id}`;
+  const base = `/api/v1/bots/${id}`;
   return mockFetch({
     [base]: () => ({ body: bot() }),
     [`${base}/equity`]: () => ({
@@ -67,14 +76,44 @@ function serve(
         ],
       },
     }),
+    ...routes,
   });
 }
 
-function renderView() {
+function renderView(id = gridBot.id) {
   return renderRoutes(
-    [{ path: '/bots/:id', element: <BotView id={gridBot.id} timeZone="UTC" /> }],
-    `/bots/${gridBot.id}`,
+    [
+      { path: '/bots/:id', element: <BotView id={id} timeZone="UTC" /> },
+      { path: '/settings/security', element: <p>security page</p> },
+    ],
+    `/bots/${id}`,
   );
+}
+
+/** A live bot's routes: its account among the user's, and its exchange pair's bars. */
+function serveLive(
+  bot: () => Bot,
+  routes: Record<string, () => MockReply> = {},
+  onCommand: (command: string) => Bot = bot,
+) {
+  return serve(bot, onCommand, () => [], {
+    id: liveBot.id,
+    routes: {
+      '/api/v1/trading-accounts': () => ({ body: { items: [practice, binance] } }),
+      '/api/v1/instruments/BTC-USDT/bars': () => ({
+        body: {
+          symbol: 'BTC-USDT',
+          interval: '1h',
+          currency: 'USDT',
+          timezone: 'UTC',
+          count: 0,
+          truncated: false,
+          bars: [],
+        },
+      }),
+      ...routes,
+    },
+  });
 }
 
 describe('BotView', () => {
@@ -82,11 +121,15 @@ describe('BotView', () => {
   afterEach(() => vi.useRealTimers());
 
   it('shows the figures, the orders with their reasons and the fills', async () => {
-    serve(() => gridBot);
+    const { calls } = serve(() => gridBot);
     renderView();
     await screen.findByRole('heading', { level: 1, name: 'BTC grid' });
     expect(screen.getByTestId('bot-state')).toHaveTextContent('Running');
     expect(screen.getByTestId('bot-progress')).toHaveTextContent('120 / 20,000 bars');
+    // A paper bot: no live badge, and its account is not looked up for one.
+    expect(screen.queryByTestId('live-badge')).toBeNull();
+    expect(screen.getByTestId('bot-view')).toHaveAttribute('data-live', 'false');
+    expect(calls.some((url) => url.pathname === '/api/v1/trading-accounts')).toBe(false);
     const figures = screen.getByTestId('bot-figures');
     expect(within(figures).getByText('Position').nextSibling).toHaveTextContent('0.1');
     expect(within(figures).getByText('Open orders').nextSibling).toHaveTextContent('9');
@@ -194,5 +237,77 @@ describe('BotView', () => {
     expect(await screen.findByRole('alert')).toHaveTextContent(
       'Failed · Reason: the ledger did not balance',
     );
+  });
+
+  it('marks a live bot Live on its exchange and counts the bars it decided on', async () => {
+    serveLive(() => liveBot);
+    renderView(liveBot.id);
+    await screen.findByRole('heading', { level: 1, name: 'Live grid' });
+    expect(screen.getByTestId('bot-view')).toHaveAttribute('data-live', 'true');
+    expect(screen.getByTestId('live-badge')).toHaveTextContent('Live');
+    expect(screen.getByTestId('live-badge')).toHaveClass('live-badge');
+    expect(await screen.findByTestId('bot-venue')).toHaveTextContent('Binance');
+    const progress = screen.getByTestId('bot-progress');
+    expect(progress).toHaveTextContent('12 bars decided');
+    expect(progress).not.toHaveTextContent('/');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByText('Updated every second while it runs.')).toBeInTheDocument();
+  });
+
+  it('asks before stopping a live bot, naming the exchange that cancels its orders', async () => {
+    serveLive(() => liveBot);
+    const user = userEvent.setup();
+    renderView(liveBot.id);
+    await screen.findByTestId('bot-venue');
+    await user.click(screen.getByRole('button', { name: 'Stop' }));
+    expect(within(screen.getByTestId('stop-confirm')).getByRole('alert')).toHaveTextContent(
+      'Stop this bot? Its working orders are cancelled at Binance and it cannot be started again.',
+    );
+  });
+
+  it('says what resuming a paused live bot does', async () => {
+    serveLive(() => ({ ...liveBot, state: 'PAUSED' }));
+    renderView(liveBot.id);
+    expect(await screen.findByTestId('live-resume-note')).toHaveTextContent(
+      'Resuming cancels its working orders at the exchange first',
+    );
+    expect(screen.getByRole('button', { name: 'Resume' })).toBeInTheDocument();
+  });
+
+  it('says how to get a second factor when starting a live bot is refused for want of one', async () => {
+    serveLive(() => ({ ...liveBot, state: 'NEW', barsDone: 0 }), {
+      [`/api/v1/bots/${liveBot.id}/start`]: () => ({
+        status: 403,
+        body: {
+          title: 'A second factor is required',
+          status: 403,
+          code: 'second-factor-required',
+          requestId: 'req-3',
+        },
+      }),
+    });
+    const user = userEvent.setup();
+    renderView(liveBot.id);
+    expect(await screen.findByTestId('bot-progress')).toHaveTextContent('0 bars decided');
+    await user.click(screen.getByRole('button', { name: 'Start' }));
+    const notice = await screen.findByTestId('second-factor-required');
+    expect(within(notice).getByRole('link', { name: 'Sign-in security' })).toHaveAttribute(
+      'href',
+      '/settings/security',
+    );
+    expect(screen.queryByText('The bot did not take the command')).toBeNull();
+  });
+
+  it('shows a live bot that failed to reconcile, with the server’s reason', async () => {
+    serveLive(() => ({
+      ...liveBot,
+      state: 'FAILED',
+      stateReason: 'reconciliation failed: binance did not answer',
+    }));
+    renderView(liveBot.id);
+    expect(await screen.findByTestId('bot-state-reason')).toHaveTextContent(
+      'Failed · Reason: reconciliation failed: binance did not answer',
+    );
+    expect(screen.getByTestId('live-badge')).toBeInTheDocument();
   });
 });

@@ -26,6 +26,7 @@ import { BOTS_PATH } from '../lib/paths';
 import { BotControls } from './bot-controls';
 import { BotEquityChart } from './bot-equity-chart';
 import { BotProgress } from './bot-list';
+import { BotLiveBadge } from './bot-live-badge';
 import { BotPriceChart } from './bot-price-chart';
 import { BotStateBadge } from './bot-state-badge';
 import './trading.css';
@@ -52,10 +53,10 @@ const ENDED = new Set(['STOPPED', 'FAILED', 'FINISHED']);
 
 export function BotDetail({ bot, timeZone }: { bot: Bot; timeZone: string }) {
   const t = useMessages(BOTS_MESSAGES);
-  const live = bot.state === 'RUNNING';
-  const equity = useBotEquity(bot.id, live);
-  const orders = useBotOrders(bot.id, live, ENDED.has(bot.state));
-  const fills = useBotFills(bot.id, live);
+  const running = bot.state === 'RUNNING';
+  const equity = useBotEquity(bot.id, running);
+  const orders = useBotOrders(bot.id, running, ENDED.has(bot.state));
+  const fills = useBotFills(bot.id, running);
   const points = equity.data?.points ?? [];
   const first = points[0]?.time;
   const bars = useBotBars(
@@ -68,7 +69,13 @@ export function BotDetail({ bot, timeZone }: { bot: Bot; timeZone: string }) {
   const money = (value: number | undefined) => formatMoney(value, bot.currency);
 
   return (
-    <div className="bot-view" data-testid="bot-view" data-bot-id={bot.id} data-state={bot.state}>
+    <div
+      className="bot-view"
+      data-testid="bot-view"
+      data-bot-id={bot.id}
+      data-state={bot.state}
+      data-live={bot.live}
+    >
       <title>{t.pageTitle(`${bot.name} · ${t.bots}`)}</title>
       <p className="bot-breadcrumb">
         <Link to={BOTS_PATH}>{t.backToBots}</Link>
@@ -83,9 +90,15 @@ export function BotDetail({ bot, timeZone }: { bot: Bot; timeZone: string }) {
               .join(', ')}
           </p>
           <p>
-            <BotStateBadge state={bot.state} /> <BotProgress bot={bot} />
+            <BotStateBadge state={bot.state} />{' '}
+            {bot.live && (
+              <>
+                <BotLiveBadge bot={bot} />{' '}
+              </>
+            )}
+            <BotProgress bot={bot} />
           </p>
-          {live && <p className="muted">{t.live}</p>}
+          {running && <p className="muted">{t.live}</p>}
         </div>
         <dl className="bot-equity-summary">
           <div>
@@ -159,23 +172,25 @@ export function BotDetail({ bot, timeZone }: { bot: Bot; timeZone: string }) {
       <section className="page-section" aria-labelledby="bot-equity-heading">
         <h2 id="bot-equity-heading">{t.equityChart}</h2>
         {equity.isError && <ProblemAlert heading={t.botFailed} error={equity.error} />}
-        {points.length === 0 && !equity.isPending && <p className="muted">{t.equityEmpty}</p>}
+        {points.length === 0 && !equity.isPending && (
+          <p className="muted">{bot.live ? t.liveEquityEmpty : t.equityEmpty}</p>
+        )}
         <BotEquityChart
           points={points}
           precision={precision}
-          description={t.equityChartLabel(bot.name)}
+          description={bot.live ? t.liveEquityChartLabel(bot.name) : t.equityChartLabel(bot.name)}
         />
       </section>
 
       <section className="page-section" aria-labelledby="bot-price-heading">
         <h2 id="bot-price-heading">{t.priceChart}</h2>
         {bars.isError && <ProblemAlert heading={t.botFailed} error={bars.error} />}
-        {!bars.data && <p className="muted">{t.priceEmpty}</p>}
+        {!bars.data && <p className="muted">{bot.live ? t.livePriceEmpty : t.priceEmpty}</p>}
         <BotPriceChart
           bars={bars.data?.bars ?? []}
           fills={fills.data ?? []}
           precision={precision}
-          description={t.priceChartLabel(bot.symbol)}
+          description={bot.live ? t.livePriceChartLabel(bot.symbol) : t.priceChartLabel(bot.symbol)}
         />
       </section>
 

@@ -2,9 +2,15 @@ import { describe, expect, it } from 'vitest';
 
 import { ApiError } from '@/lib/api/problem';
 
-import { grid, practice, rsiThreshold } from '../testing/fixtures';
+import { binance, grid, practice, rsiThreshold } from '../testing/fixtures';
 
-import { buildBotRequest, initialBotValues, serverBotErrors } from './bot-form';
+import {
+  botAccounts,
+  buildBotRequest,
+  initialBotValues,
+  LIVE_PACE,
+  serverBotErrors,
+} from './bot-form';
 import { BOTS_MESSAGES } from './messages';
 
 const t = BOTS_MESSAGES.en;
@@ -108,6 +114,49 @@ describe('buildBotRequest', () => {
         capital: 'Must be more than 0.',
         barsPerSecond: 'Must be a whole number from 1 to 1000.',
         'limits.maxOpenOrders': 'Must be a number.',
+      },
+    });
+  });
+});
+
+describe('a live account', () => {
+  it('comes after the paper accounts, so a new form starts on paper', () => {
+    expect(botAccounts([binance, practice]).map((a) => a.id)).toEqual([practice.id, binance.id]);
+    expect(initialBotValues(botAccounts([binance, practice]), [grid]).accountId).toBe(practice.id);
+    expect(botAccounts([binance])).toEqual([binance]);
+  });
+
+  it('sends no replay start, the fixed pace and no simulated commission, whatever was typed', () => {
+    const values = {
+      ...initialBotValues([binance], [grid]),
+      name: 'Live grid',
+      symbol: ' BTC-USDT ',
+      params: { lower: '90000', upper: '100000', levels: '10', quantityPerLevel: '0.001' },
+      replayFrom: '2019-10-17T00:00',
+      barsPerSecond: '5000',
+      commissionPercent: 'lots',
+      capital: '1000',
+    };
+    expect(buildBotRequest(values, grid, t, true)).toEqual({
+      ok: true,
+      request: {
+        name: 'Live grid',
+        accountId: binance.id,
+        strategy: 'grid',
+        params: { lower: 90000, upper: 100000, levels: 10, quantityPerLevel: 0.001 },
+        symbol: 'BTC-USDT',
+        interval: '1h',
+        barsPerSecond: LIVE_PACE,
+        capital: 1000,
+        commission: 0,
+      },
+    });
+    // The same values on paper are checked as typed.
+    expect(buildBotRequest(values, grid, t)).toMatchObject({
+      ok: false,
+      errors: {
+        barsPerSecond: 'Must be a whole number from 1 to 1000.',
+        commission: 'Must be a number.',
       },
     });
   });

@@ -34,6 +34,22 @@ export interface BotFormValues {
 
 export const INTERVALS = ['1m', '5m', '15m', '1h', '4h', '1d', '1w'] as const;
 export const MAX_PACE = 1000;
+/**
+ * The pace sent for a live bot, which goes at the market's: the server still checks the field
+ * (1 to 1000) but a live bot does not read it.
+ */
+export const LIVE_PACE = 1;
+
+/** The form's fields that only a paper bot has: a live bot neither replays nor simulates fees. */
+export const PAPER_ONLY_FIELDS = ['replayFrom', 'barsPerSecond', 'commission'] as const;
+
+/**
+ * The accounts a bot can trade on, paper ones first so that a new form never starts on a live
+ * account unasked.
+ */
+export function botAccounts(accounts: readonly TradingAccount[]): TradingAccount[] {
+  return [...accounts.filter((a) => !a.live), ...accounts.filter((a) => a.live)];
+}
 
 /** Errors by field key, as the server names them: `capital`, `params.lower`, `limits.maxOpenOrders`. */
 export type FieldErrors = Record<string, string>;
@@ -99,11 +115,17 @@ function parse(text: string): number | undefined {
 export type BuiltBotRequest =
   { ok: true; request: BotRequest } | { ok: false; errors: FieldErrors };
 
-/** The request from the form, or what to fix first: the form's own checks, before the server's. */
+/**
+ * The request from the form, or what to fix first: the form's own checks, before the server's.
+ * For a live account (`live`) the paper-only fields are neither checked nor sent as typed: no
+ * replay start, the fixed {@link LIVE_PACE}, and no simulated commission (the exchange charges
+ * its own fees).
+ */
 export function buildBotRequest(
   values: BotFormValues,
   strategy: Strategy | undefined,
   t: BotsMessages,
+  live = false,
 ): BuiltBotRequest {
   const errors: FieldErrors = {};
   const number = (
@@ -142,13 +164,17 @@ export function buildBotRequest(
     });
     if (value !== undefined) params[param.name] = value;
   }
-  const barsPerSecond = number('barsPerSecond', values.barsPerSecond, (v) =>
-    Number.isInteger(v) && v >= 1 && v <= MAX_PACE ? undefined : t.wholeNumber(1, MAX_PACE),
-  );
+  const barsPerSecond = live
+    ? LIVE_PACE
+    : number('barsPerSecond', values.barsPerSecond, (v) =>
+        Number.isInteger(v) && v >= 1 && v <= MAX_PACE ? undefined : t.wholeNumber(1, MAX_PACE),
+      );
   const capital = number('capital', values.capital, positive);
-  const commission = number('commission', values.commissionPercent, (v) =>
-    v < 0 || v > 10 ? t.outOfRange(0, 10) : undefined,
-  );
+  const commission = live
+    ? 0
+    : number('commission', values.commissionPercent, (v) =>
+        v < 0 || v > 10 ? t.outOfRange(0, 10) : undefined,
+      );
 
   const limits: BotLimits = {};
   for (const name of LIMIT_NAMES) {
@@ -177,7 +203,7 @@ export function buildBotRequest(
     barsPerSecond,
     capital: capital!,
     commission: Number(((commission ?? 0) / 100).toPrecision(12)),
-    ...(values.replayFrom ? { replayFrom: `${values.replayFrom}:00Z` } : {}),
+    ...(values.replayFrom && !live ? { replayFrom: `${values.replayFrom}:00Z` } : {}),
     ...(Object.keys(limits).length > 0 ? { limits } : {}),
   };
   return { ok: true, request };

@@ -18,7 +18,6 @@ const en = {
   noTradingAccounts: 'No trading accounts yet',
   noTradingAccountsBody:
     'Open a paper account with a virtual deposit, or connect an exchange account below.',
-  noAccounts: 'No paper accounts yet',
   noAccountsBody: 'Open one below with a virtual deposit, then start a bot with it.',
   openAccount: 'Open paper account',
   opening: 'Opening…',
@@ -118,7 +117,7 @@ const en = {
   // bots list
   bots: 'Bots',
   botsIntro:
-    'A bot runs a strategy on a paper account, replaying stored bars at the pace you set. Every order passes its risk limits first; the kill switch stops them all.',
+    'A bot runs a strategy on a trading account. On a paper account it replays stored bars at the pace you set; on a live exchange account it trades each new bar as it closes, with real money. Every order passes its risk limits first; the kill switch stops them all.',
   botsFailed: 'Could not load your bots',
   noBots: 'No bots yet',
   noBotsBody: 'Create one with the form below.',
@@ -139,6 +138,8 @@ const en = {
     FAILED: 'Failed',
   } satisfies Record<BotState, string>,
   barsProgress: (done: string, total: string) => `${done} / ${total} bars`,
+  barsDecided: (count: number, formatted: string) =>
+    count === 1 ? '1 bar decided' : `${formatted} bars decided`,
   killSwitch: 'Kill switch',
   killSwitchQuestion:
     'Stop every running and paused bot now, cancelling their open orders, and cancel every live order you placed by hand?',
@@ -155,8 +156,15 @@ const en = {
   cancel: 'Cancel',
   // bot form
   newBot: 'New bot',
-  needAccount: 'Open a paper account first: a bot trades with its money.',
-  accountsLink: 'Paper accounts',
+  needAccount:
+    'Open a paper account or connect an exchange account first: a bot trades with its money.',
+  accountsLink: 'Trading accounts',
+  liveAccountOption: (name: string, venue: string) => `${name} (live · ${venue})`,
+  liveBotWarning: (venue: string) =>
+    `This bot will trade real money on ${venue}, from the next bar of its interval that closes after you start it.`,
+  liveBotWarningMore:
+    'It has no end: it trades each bar as it closes until you pause or stop it, and stopping it cancels its working orders at the exchange. The exchange charges its own fees.',
+  liveSymbolHelp: 'A crypto pair the exchange lists, e.g. BTC-USDT',
   prefilled: (strategy: string, symbol: string) =>
     `Filled in from a backtest of ${strategy} on ${symbol}; check the fields and create the bot.`,
   account: 'Account',
@@ -195,6 +203,10 @@ const en = {
   pause: 'Pause',
   stop: 'Stop',
   stopQuestion: 'Stop this bot? Its open orders are cancelled and it cannot be started again.',
+  liveStopQuestion: (venue: string | undefined) =>
+    `Stop this bot? Its working orders are cancelled at ${venue ?? 'the exchange'} and it cannot be started again.`,
+  liveResumeNote:
+    'Resuming cancels its working orders at the exchange first; its strategy then starts afresh from the next bar that closes.',
   stopConfirm: 'Stop the bot',
   stopping: 'Stopping…',
   commandFailed: 'The bot did not take the command',
@@ -213,9 +225,14 @@ const en = {
   equityChart: 'Equity',
   equityChartLabel: (name: string) => `Equity of ${name} at each replayed bar`,
   equityEmpty: 'The curve starts with the first replayed bar.',
+  liveEquityChartLabel: (name: string) => `Equity of ${name} at each bar it decided on`,
+  liveEquityEmpty: 'The curve starts with the first bar the bot decides on.',
   priceChart: 'Trades on the price chart',
   priceChartLabel: (symbol: string) => `${symbol} bars replayed so far, with an arrow per fill`,
   priceEmpty: 'The chart shows the bars once the bot has replayed some.',
+  livePriceChartLabel: (symbol: string) =>
+    `${symbol} bars since the bot started, with an arrow per fill`,
+  livePriceEmpty: 'The chart shows the bars once the bot has decided on some.',
   orders: (count: string) => `Orders (${count})`,
   fills: (count: string) => `Fills (${count})`,
   noOrders: 'No orders yet.',
@@ -251,7 +268,6 @@ const ko: BotsMessages = {
   accountsFailed: '거래 계좌를 불러오지 못했습니다',
   noTradingAccounts: '거래 계좌가 없습니다',
   noTradingAccountsBody: '가상 입금으로 모의 계좌를 열거나 아래에서 거래소 계좌를 연결하세요.',
-  noAccounts: '모의 계좌가 없습니다',
   noAccountsBody: '아래에서 가상 입금으로 계좌를 연 뒤 봇을 시작하세요.',
   openAccount: '모의 계좌 개설',
   opening: '개설 중…',
@@ -333,7 +349,7 @@ const ko: BotsMessages = {
   ordersPolling: '주문이 체결 대기 중이면 2초마다 갱신됩니다.',
   bots: '자동매매 봇',
   botsIntro:
-    '봇은 모의 계좌에서 전략을 실행하며, 정한 속도로 저장된 봉을 재생합니다. 모든 주문은 먼저 위험 한도를 통과해야 하며, 킬 스위치는 모든 봇을 멈춥니다.',
+    '봇은 거래 계좌에서 전략을 실행합니다. 모의 계좌에서는 정한 속도로 저장된 봉을 재생하고, 거래소 실거래 계좌에서는 새 봉이 마감될 때마다 실제 자금으로 거래합니다. 모든 주문은 먼저 위험 한도를 통과해야 하며, 킬 스위치는 모든 봇을 멈춥니다.',
   botsFailed: '봇 목록을 불러오지 못했습니다',
   noBots: '봇이 없습니다',
   noBotsBody: '아래 양식으로 봇을 만드세요.',
@@ -354,6 +370,7 @@ const ko: BotsMessages = {
     FAILED: '실패',
   },
   barsProgress: (done, total) => `${done} / ${total} 봉`,
+  barsDecided: (_count, formatted) => `${formatted}개 봉 판단함`,
   killSwitch: '킬 스위치',
   killSwitchQuestion:
     '실행 중이거나 일시 정지된 모든 봇을 지금 멈추고 미체결 주문을 취소하며, 직접 낸 실거래 주문도 모두 취소할까요?',
@@ -366,8 +383,15 @@ const ko: BotsMessages = {
     (left > 0 ? ` 아직 유효한 주문(거래소 무응답 또는 Sage 밖에서 낸 주문): ${left}개.` : ''),
   cancel: '취소',
   newBot: '새 봇',
-  needAccount: '먼저 모의 계좌를 여세요. 봇은 그 계좌의 자금으로 거래합니다.',
-  accountsLink: '모의 계좌',
+  needAccount:
+    '먼저 모의 계좌를 열거나 거래소 계좌를 연결하세요. 봇은 그 계좌의 자금으로 거래합니다.',
+  accountsLink: '거래 계좌',
+  liveAccountOption: (name, venue) => `${name} (실거래 · ${venue})`,
+  liveBotWarning: (venue) =>
+    `이 봇은 ${venue}에서 실제 자금으로 거래합니다. 시작한 뒤 처음 마감되는 봉부터 거래합니다.`,
+  liveBotWarningMore:
+    '끝이 없습니다. 일시 정지하거나 정지할 때까지 봉이 마감될 때마다 거래하며, 정지하면 거래소에 걸린 주문이 취소됩니다. 수수료는 거래소가 부과합니다.',
+  liveSymbolHelp: '거래소가 상장한 암호화폐 쌍. 예: BTC-USDT',
   prefilled: (strategy, symbol) =>
     `${symbol}의 ${strategy} 백테스트에서 채웠습니다. 항목을 확인하고 봇을 만드세요.`,
   account: '계좌',
@@ -405,6 +429,10 @@ const ko: BotsMessages = {
   pause: '일시 정지',
   stop: '정지',
   stopQuestion: '이 봇을 정지할까요? 미체결 주문이 취소되고 다시 시작할 수 없습니다.',
+  liveStopQuestion: (venue) =>
+    `이 봇을 정지할까요? ${venue ?? '거래소'}에 걸린 주문이 취소되고 다시 시작할 수 없습니다.`,
+  liveResumeNote:
+    '재개하면 먼저 거래소에 걸린 주문을 취소하고, 전략은 다음에 마감되는 봉부터 새로 시작합니다.',
   stopConfirm: '봇 정지',
   stopping: '정지 중…',
   commandFailed: '봇이 명령을 받지 않았습니다',
@@ -423,9 +451,13 @@ const ko: BotsMessages = {
   equityChart: '평가액',
   equityChartLabel: (name) => `재생한 봉마다의 ${name} 평가액`,
   equityEmpty: '곡선은 첫 봉을 재생하면 시작됩니다.',
+  liveEquityChartLabel: (name) => `판단한 봉마다의 ${name} 평가액`,
+  liveEquityEmpty: '곡선은 봇이 첫 봉을 판단하면 시작됩니다.',
   priceChart: '가격 차트의 거래',
   priceChartLabel: (symbol) => `지금까지 재생한 ${symbol} 봉과 체결마다의 화살표`,
   priceEmpty: '봇이 봉을 재생하면 차트가 나타납니다.',
+  livePriceChartLabel: (symbol) => `봇이 시작한 뒤의 ${symbol} 봉과 체결마다의 화살표`,
+  livePriceEmpty: '봇이 봉을 판단하면 차트가 나타납니다.',
   orders: (count) => `주문 (${count})`,
   fills: (count) => `체결 (${count})`,
   noOrders: '아직 주문이 없습니다.',

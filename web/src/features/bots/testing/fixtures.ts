@@ -68,6 +68,7 @@ export const gridBot: Bot = {
   id: '22222222-2222-4222-8222-222222222222',
   name: 'BTC grid',
   accountId: practice.id,
+  live: false,
   strategy: 'grid',
   params: { lower: 7000, upper: 10000, levels: 10, quantityPerLevel: 0.01 },
   symbol: 'BTC-USD',
@@ -167,4 +168,34 @@ export const submittedOrder: TradingOrder = {
   type: 'LIMIT',
   venueOrderId: '1',
   imported: false,
+};
+
+/**
+ * A grid bot on the live Binance account: it trades the bars that close after its start, so it
+ * has no replay total (0) and counts the bars it decided on.
+ */
+export const liveBot: Bot = {
+  ...gridBot,
+  id: '88888888-8888-4888-8888-888888888888',
+  name: 'Live grid',
+  accountId: binance.id,
+  live: true,
+  symbol: 'BTC-USDT',
+  currency: 'USDT',
+  barsPerSecond: 1,
+  barsDone: 12,
+  barsTotal: 0,
+  lastBarAt: '2026-12-01T21:00:00Z',
+  lastPrice: 97000,
+  capital: 1000,
+  cash: 1000,
+  positionQuantity: 0,
+  averagePrice: undefined,
+  realisedPnl: 0,
+  unrealisedPnl: 0,
+  fees: 0,
+  equity: 1000,
+  openOrders: 4,
+  params: { lower: 90000, upper: 100000, levels: 10, quantityPerLevel: 0.001 },
+  createdAt: '2026-12-01T10:00:00Z',
 };

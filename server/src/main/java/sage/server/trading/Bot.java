@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the bot id
  * @param name the owner's name for it
- * @param accountId the paper account it trades on
+ * @param accountId the account it trades on
+ * @param live whether that is a live exchange account: the bot trades the bars that close
+ * after it starts, there; otherwise it replays stored bars on paper
  * @param strategy the strategy id
  * @param params every parameter, defaults filled in
  * @param symbol the instrument
@@ -21,9 +23,9 @@ import org.jspecify.annotations.Nullable;
  * @param currency the instrument's currency, in which cash and P&L are counted
  * @param state where it stands
  * @param stateReason why it stopped, finished or failed
- * @param barsPerSecond the replay pace
- * @param barsDone bars replayed so far
- * @param barsTotal bars the replay has in all
+ * @param barsPerSecond the replay pace (a live bot goes at the market's)
+ * @param barsDone bars replayed (or, live, decided on) so far
+ * @param barsTotal bars the replay has in all; 0 for a live bot, which has no end
  * @param lastBarAt the time of the last bar replayed
  * @param lastPrice the close of the last bar replayed, at which the position is marked
  * @param capital the cash it started with
@@ -39,7 +41,8 @@ import org.jspecify.annotations.Nullable;
  * @param createdAt when it was created
  */
 @Schema(description = "A bot, with its position and P&L worked out from its fills")
-public record Bot(String id, @Schema(example = "BTC grid") String name, String accountId,
+public record Bot(String id, @Schema(example = "BTC grid") String name, String accountId, @Schema(
+		description = "Whether the bot trades on a live exchange account (the bars that close after it starts, at the exchange) rather than replaying stored bars on paper") boolean live,
 		@Schema(example = "grid") String strategy, Map<String, BigDecimal> params,
 		@Schema(example = "BTC-USD") String symbol, @Schema(example = "1h") String interval,
 		@Schema(example = "USD") String currency, BotState state, @Nullable String stateReason, int barsPerSecond,

@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,18 +18,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import sage.engine.series.BarSeries;
 import sage.engine.series.Timeframe;
 import sage.engine.sim.Account;
-import sage.engine.sim.Fill;
-import sage.engine.sim.Liquidity;
 import sage.engine.sim.Position;
-import sage.engine.sim.Side;
 import sage.engine.strategy.StrategyDefinition;
 import sage.server.market.Instrument;
 import sage.server.market.MarketProblems;
 import sage.server.market.PriceHistory;
 import sage.server.market.Instruments;
+import sage.server.market.ProviderSymbols;
+import sage.server.identity.SignedInUser;
 import sage.server.platform.ProblemException;
 import sage.server.trading.account.TradingAccountStore;
+import sage.server.trading.account.TradingAccountStore.StoredAccount;
 import sage.server.trading.backtest.BacktestEngine;
+import sage.server.trading.bot.BotLedger;
 import sage.server.trading.bot.BotRow;
 import sage.server.trading.bot.BotStore;
 import sage.server.trading.bot.BotSupervisor;
@@ -42,6 +45,8 @@ import sage.server.trading.order.OrderStore;
  */
 @Service
 public class Bots {
+
+	private static final Logger log = LoggerFactory.getLogger(Bots.class);
 
 	/** Most bots one user keeps. */
 	static final int MAX_BOTS = 50;
@@ -97,7 +102,22 @@ public class Bots {
 	}
 
 	/**
-	 * Creates a paper bot, not started, audited.
+	 * Creates a bot for a signed-in user: on a live account only from a session that
+	 * proved a second factor, as every live order is.
+	 * @throws ProblemException as {@link #create(UUID, BotSpec)}, and
+	 * {@code second-factor-required}
+	 */
+	public Bot create(SignedInUser user, BotSpec spec) {
+		if (spec.accountId() != null && this.accounts.findLive(spec.accountId()).isPresent()) {
+			TradingAccounts.requireSecondFactor(user);
+		}
+		return create(user.id(), spec);
+	}
+
+	/**
+	 * Creates a bot, not started, audited. On a paper account it replays the stored bars
+	 * from {@code replayFrom} at its pace; on a live account it trades the bars that
+	 * close after it starts, at its exchange.
 	 * @throws ProblemException for an unknown account, strategy or instrument, invalid
 	 * parameters or limits, too few bars, a name taken, or capital the account cannot
 	 * give
@@ -121,17 +141,26 @@ public class Bots {
 		Map<String, BigDecimal> params = Backtests.params(definition, spec.params()).values();
 		Instrument instrument = this.instruments.find(spec.symbol())
 			.orElseThrow(() -> MarketProblems.instrumentNotFound(spec.symbol()));
+		Optional<StoredAccount> live = (spec.accountId() != null) ? this.accounts.findLive(spec.accountId())
+				: Optional.empty();
+		if (live.isPresent() && ProviderSymbols.of(live.get().venue(), instrument).isEmpty()) {
+			throw ProblemException.invalidField("symbol", live.get().venue() + " does not list " + instrument.symbol()
+					+ ": a live bot trades a crypto pair its exchange lists, such as BTC-USDT");
+		}
 		Timeframe timeframe = Timeframe.ofCode(spec.interval())
 			.orElseThrow(() -> ProblemException.invalidField("interval", "must be one of "
 					+ String.join(", ", instrument.series().stream().map((s) -> s.timeframe().code()).toList())));
 		Instant from = (spec.replayFrom() != null) ? spec.replayFrom() : EARLIEST;
 		BarSeries bars = this.history.bars(instrument, timeframe, from, LATEST, MAX_BARS).bars();
-		BacktestEngine.checkEnough(bars);
+		if (live.isEmpty()) {
+			BacktestEngine.checkEnough(bars);
+		}
 		Instant now = this.clock.instant();
+		// a live bot trades from the bar after its start, with no end: no bars to replay
 		BotRow row = new BotRow(UUID.randomUUID().toString(), owner, spec.accountId(), name, definition.id(), params,
-				instrument.symbol(), timeframe.code(), Instant.ofEpochMilli(bars.time(0)), spec.barsPerSecond(),
-				spec.capital().stripTrailingZeros(), instrument.currency(), spec.commission(), spec.limits(),
-				BotState.NEW, null, 0, bars.size(), null, null, null, now);
+				instrument.symbol(), timeframe.code(), live.isPresent() ? now : Instant.ofEpochMilli(bars.time(0)),
+				spec.barsPerSecond(), spec.capital().stripTrailingZeros(), instrument.currency(), spec.commission(),
+				spec.limits(), BotState.NEW, null, 0, live.isPresent() ? 0 : bars.size(), null, null, null, now);
 		this.transaction.executeWithoutResult((status) -> {
 			TradingAccount account = this.tradingAccounts.find(owner, spec.accountId())
 				.orElseThrow(() -> TradingAccounts.notFound(spec.accountId()));
@@ -173,6 +202,20 @@ public class Bots {
 	/** The owner's bot with this id. */
 	public Optional<Bot> find(UUID owner, String id) {
 		return this.bots.find(owner, id).map(this::view);
+	}
+
+	/**
+	 * Starts or resumes a bot for a signed-in user: a live one only from a session that
+	 * proved a second factor.
+	 * @throws ProblemException as {@link #start(UUID, String)}, and
+	 * {@code second-factor-required}
+	 */
+	public Bot start(SignedInUser user, String id) {
+		BotRow bot = this.bots.find(user.id(), id).orElseThrow(() -> notFound(id));
+		if (this.accounts.findLive(bot.accountId()).isPresent()) {
+			TradingAccounts.requireSecondFactor(user);
+		}
+		return start(user.id(), id);
 	}
 
 	/**
@@ -296,6 +339,7 @@ public class Bots {
 
 	/** Stops a bot for good and cancels its working orders, audited. */
 	private boolean stopQuietly(BotRow bot, @Nullable String reason, String by) {
+		boolean live = this.accounts.findLive(bot.accountId()).isPresent();
 		Boolean stopped = this.transaction.execute((status) -> {
 			if (!this.bots.transition(bot.id(), ACTIVE, BotState.STOPPED, reason, this.clock.instant())) {
 				return false;
@@ -304,10 +348,12 @@ public class Bots {
 			this.events.publishEvent(new TradingEvent.BotStateChanged(bot.owner(), bot.id(), bot.state(),
 					BotState.STOPPED, reason, by, now));
 			this.events.publishEvent(new TradingEvent.BotStopped(bot.owner(), bot.id(), BotState.STOPPED, reason, now));
+			if (live) {
+				return true;
+			}
 			// a paper venue lives only in the memory of the node running the bot, and the
 			// bot never runs again: its orders end here. A node running it loses its
-			// lease
-			// with this change, so the bar it is on is not kept.
+			// lease with this change, so the bar it is on is not kept.
 			for (TradingOrder order : this.orders.ofBot(bot.id(), 1_000_000)) {
 				if (this.orders.transition(order.id(), OrderState.WORKING, OrderState.CANCELED, "the bot was stopped",
 						null, now)) {
@@ -317,6 +363,16 @@ public class Bots {
 			}
 			return true;
 		});
+		if (live && Boolean.TRUE.equals(stopped)) {
+			// a live bot's orders work at its exchange: they are asked to cancel there,
+			// once the bot is stopped and can place no more. One the exchange cannot be
+			// asked about stays working, kept in step by the poller.
+			LiveOrders.Cancelled cancelled = this.liveOrders.cancelWorkingOfBot(bot.accountId(), bot.id());
+			if (cancelled.left() > 0) {
+				log.warn("Bot {} stopped; {} of its orders could not be cancelled at the exchange yet", bot.id(),
+						cancelled.left());
+			}
+		}
 		return Boolean.TRUE.equals(stopped);
 	}
 
@@ -331,13 +387,7 @@ public class Bots {
 	}
 
 	private Bot view(BotRow bot, List<TradingFill> kept, int openOrders) {
-		// the simulator's own ledger, fed the kept fills: the bot's figures are worked
-		// out as a backtest's are
-		List<Fill> fills = kept.stream()
-			.map((f) -> new Fill(0, 0, f.filledAt().toEpochMilli(), Side.valueOf(f.side()), f.quantity(), f.price(),
-					f.fee(), Liquidity.TAKER))
-			.toList();
-		Account account = Account.after(bot.capital(), fills);
+		Account account = BotLedger.of(bot, kept);
 		Position position = account.position();
 		BigDecimal cash = account.cash();
 		BigDecimal realised = account.realisedPnl();
@@ -345,9 +395,10 @@ public class Bots {
 		BigDecimal mark = bot.lastPrice();
 		BigDecimal unrealised = (mark != null && !position.isFlat()) ? position.unrealisedPnl(mark) : BigDecimal.ZERO;
 		BigDecimal equity = (mark != null) ? cash.add(position.marketValue(mark)) : cash;
-		return new Bot(bot.id(), bot.name(), bot.accountId(), bot.strategy(), bot.params(), bot.symbol(),
-				bot.timeframe(), bot.currency(), bot.state(), bot.stateReason(), bot.barsPerSecond(), bot.barsDone(),
-				bot.barsTotal(), bot.lastBarAt(), mark, bot.capital(), plain(cash), plain(position.quantity()),
+		return new Bot(bot.id(), bot.name(), bot.accountId(), this.accounts.findLive(bot.accountId()).isPresent(),
+				bot.strategy(), bot.params(), bot.symbol(), bot.timeframe(), bot.currency(), bot.state(),
+				bot.stateReason(), bot.barsPerSecond(), bot.barsDone(), bot.barsTotal(), bot.lastBarAt(), mark,
+				bot.capital(), plain(cash), plain(position.quantity()),
 				position.isFlat() ? null : plain(position.averagePrice()), plain(realised), plain(unrealised),
 				plain(fees), plain(equity), openOrders, bot.limits(), bot.createdAt());
 	}

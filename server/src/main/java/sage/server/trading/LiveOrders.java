@@ -266,7 +266,7 @@ public class LiveOrders {
 		int left = 0;
 		for (String accountId : this.accountStore.liveWithWorkingOrders(owner)) {
 			StoredAccount account = this.accountStore.findLive(accountId).orElseThrow();
-			for (StoredOrder stored : this.orders.workingByHand(accountId)) {
+			for (StoredOrder stored : this.orders.workingOnAccount(accountId)) {
 				TradingOrder order = stored.order();
 				if (!order.state().isOpen() || order.imported()) {
 					left += order.state().isFinal() ? 0 : 1;
@@ -305,6 +305,182 @@ public class LiveOrders {
 		}
 	}
 
+	/**
+	 * Sends a live bot's order by the same path as an order placed by hand: rounded to
+	 * the exchange's lot and tick, checked against its minimums and the account's limits,
+	 * its intent committed under the bot's client order id, then sent once; no answer
+	 * makes it {@code UNKNOWN}, looked up, never sent again. Every refusal is kept
+	 * {@code REJECTED} with its reason, so that each of the bot's submission numbers has
+	 * its row.
+	 * @param breach what the bot's own pre-trade check found, if anything
+	 * @param guard runs inside the intent's transaction, after the bot's row is locked;
+	 * throws when the bot no longer runs on this node, and then nothing is kept
+	 * @return {@code null} when the order went out (taken, or its answer being looked
+	 * up), or why it was refused
+	 */
+	public @Nullable String placeForBot(BotOrder order, @Nullable RiskBreach breach, Runnable guard) {
+		String refusal = (breach != null) ? breach.rule() + ": " + breach.reason() : null;
+		StoredAccount account = this.accountStore.findLive(order.accountId()).orElse(null);
+		ExchangeVenue venue = null;
+		VenueOrderRequest request = null;
+		if (refusal == null) {
+			try {
+				if (account == null) {
+					throw new ProblemException(TradingProblems.ACCOUNT_NOT_LIVE, "the account is no longer live");
+				}
+				requireNotHalted(account);
+				venue = this.accounts.venueOf(account);
+				request = rounded(checked(order), instrument(venue, order.symbol()), order.clientOrderId());
+				refusal = preTradeCheck(account, request).map((b) -> b.rule() + ": " + b.reason()).orElse(null);
+			}
+			catch (ProblemException ex) {
+				refusal = ex.getMessage();
+			}
+		}
+		Instant now = this.clock.instant();
+		String orderId = UUID.randomUUID().toString();
+		String kept = refusal;
+		BigDecimal quantity = (request != null) ? request.quantity() : order.quantity();
+		BigDecimal price = (request != null) ? request.price() : order.limitPrice();
+		OrderIntent intent = new OrderIntent(orderId, order.owner(), order.accountId(), order.botId(),
+				order.clientOrderId(), order.symbol(), order.side().name(), order.type(), quantity, price,
+				order.stopPrice(), order.timeInForce().name(), order.reduceOnly(),
+				(kept != null) ? OrderState.REJECTED : OrderState.NEW, kept, order.decidedBar(), now);
+		this.transaction.executeWithoutResult((status) -> {
+			guard.run();
+			this.orders.insert(intent);
+			if (breach != null) {
+				this.events.publishEvent(new TradingEvent.RiskLimitHit(order.owner(), order.botId(), breach.rule(),
+						breach.reason(), breach.stopsTrading(), now));
+			}
+			if (kept != null) {
+				this.events.publishEvent(new TradingEvent.OrderEnded(order.owner(), orderId, order.clientOrderId(),
+						order.botId(), OrderState.REJECTED, kept, now));
+			}
+			else {
+				this.events.publishEvent(new TradingEvent.OrderPlaced(order.owner(), orderId, order.clientOrderId(),
+						order.accountId(), order.botId(), order.symbol(), order.side().name(), order.type(), quantity,
+						price, now));
+			}
+		});
+		if (kept != null || account == null || venue == null || request == null) {
+			return kept;
+		}
+		this.crashPoint.reached(CrashPoint.AFTER_INTENT_COMMIT);
+		SubmitResult result = venue.submit(request);
+		this.crashPoint.reached(CrashPoint.AFTER_ACK);
+		applySubmit(account, orderId, result);
+		if (result instanceof SubmitResult.OutcomeUnknown) {
+			resolve(account, venue, orderId);
+		}
+		TradingOrder after = this.orders.findByClientOrderId(order.clientOrderId()).orElseThrow().order();
+		return (after.state() == OrderState.REJECTED) ? after.reason() : null;
+	}
+
+	/**
+	 * Asks the exchange to cancel a live bot's working order.
+	 * @return whether it was cancelled, or found ended already
+	 */
+	public boolean cancelForBot(String accountId, String clientOrderId) {
+		Optional<StoredAccount> account = this.accountStore.findLive(accountId);
+		Optional<StoredOrder> stored = this.orders.findByClientOrderId(clientOrderId);
+		if (account.isEmpty() || stored.isEmpty() || !stored.get().order().accountId().equals(accountId)) {
+			return false;
+		}
+		try {
+			cancelAtVenue(account.get(), this.accounts.venueOf(account.get()), stored.get().order());
+			return true;
+		}
+		catch (VenueException | ProblemException ex) {
+			log.warn("Order {} of account {} not cancelled: {}", clientOrderId, accountId, ex.getMessage());
+			return false;
+		}
+	}
+
+	/**
+	 * Cancels every working order of a live bot at its exchange: when it stops, and
+	 * before it starts again.
+	 * @return how many were cancelled (or found ended), and how many are left working
+	 */
+	public Cancelled cancelWorkingOfBot(String accountId, String botId) {
+		int canceled = 0;
+		int left = 0;
+		for (StoredOrder stored : this.orders.workingOnAccount(accountId)) {
+			TradingOrder order = stored.order();
+			if (!botId.equals(order.botId())) {
+				continue;
+			}
+			if (!order.state().isOpen() && order.state() != OrderState.NEW && order.state() != OrderState.UNKNOWN) {
+				continue;
+			}
+			if (order.state() == OrderState.NEW
+					&& order.createdAt().isAfter(this.clock.instant().minus(this.staleIntent))) {
+				// may be on its way to the exchange this moment: asking to cancel it now
+				// could find nothing, end it "never arrived", and miss it arriving
+				left++;
+				continue;
+			}
+			if (cancelForBot(accountId, order.clientOrderId())) {
+				canceled++;
+			}
+			else {
+				left++;
+			}
+		}
+		return new Cancelled(canceled, left);
+	}
+
+	/**
+	 * When the bot's newest unsent intent becomes stale: until then it may still be on
+	 * its way to the exchange from a node that stopped running the bot, and is neither
+	 * looked up nor cancelled. Now when there is none.
+	 */
+	public Instant intentsSettleAt(String accountId, String botId) {
+		Instant settled = this.clock.instant();
+		for (StoredOrder stored : this.orders.workingOnAccount(accountId)) {
+			TradingOrder order = stored.order();
+			if (botId.equals(order.botId()) && order.state() == OrderState.NEW) {
+				Instant stale = order.createdAt().plus(this.staleIntent);
+				settled = stale.isAfter(settled) ? stale : settled;
+			}
+		}
+		return settled;
+	}
+
+	/**
+	 * The exchange's tick, lot and minimums for a live account's symbol, as the bot's
+	 * strategy rounds by them.
+	 * @throws ProblemException when the exchange cannot be asked or does not list it
+	 */
+	public VenueInstrument instrumentOf(String accountId, String symbol) {
+		StoredAccount account = this.accountStore.findLive(accountId)
+			.orElseThrow(() -> new ProblemException(TradingProblems.ACCOUNT_NOT_LIVE, "the account is not live"));
+		return instrument(this.accounts.venueOf(account), symbol);
+	}
+
+	/**
+	 * A live bot's order, as its strategy submitted it.
+	 *
+	 * @param symbol the exchange's spelling
+	 * @param type {@code MARKET} or {@code LIMIT}; a stop order is refused
+	 * @param decidedBar the bar (counted from the bot's start) it was decided at
+	 */
+	public record BotOrder(UUID owner, String botId, String accountId, String clientOrderId, String symbol, Side side,
+			String type, BigDecimal quantity, @Nullable BigDecimal limitPrice, @Nullable BigDecimal stopPrice,
+			TimeInForce timeInForce, boolean reduceOnly, int decidedBar) {
+	}
+
+	private static Checked checked(BotOrder order) {
+		OrderType type = switch (order.type()) {
+			case "MARKET" -> OrderType.MARKET;
+			case "LIMIT" -> OrderType.LIMIT;
+			default -> throw ProblemException.invalidField("type",
+					"a " + order.type() + " order is not sent to exchanges by bots: only MARKET and LIMIT are");
+		};
+		return new Checked(order.accountId(), order.symbol(), order.side(), type, order.quantity(),
+				(type == OrderType.LIMIT) ? order.limitPrice() : null, order.timeInForce());
+	}
+
 	/** The owner's order with this id. */
 	public TradingOrder get(UUID owner, String orderId) {
 		return view(owner, orderId);
@@ -330,22 +506,36 @@ public class LiveOrders {
 	 * @throws VenueException when the exchange could not be asked
 	 */
 	public void sync(String accountId) {
-		this.accountStore.findLive(accountId).ifPresent(this::syncAccount);
+		this.accountStore.findLive(accountId).ifPresent((account) -> syncAccount(account, null));
+	}
+
+	/**
+	 * Brings one live account in step with its exchange, and reads its open orders and
+	 * recent trades on {@code symbol} even when Sage knows no working order there: what a
+	 * bot does before it trades the symbol, so that orders placed elsewhere are imported
+	 * and fills made while it was down are read.
+	 * @throws VenueException when the exchange could not be asked
+	 */
+	public void sync(String accountId, String symbol) {
+		this.accountStore.findLive(accountId).ifPresent((account) -> syncAccount(account, symbol));
 	}
 
 	/**
 	 * One account's round: every working order is looked at, the exchange's open orders
 	 * and its recent trades are read, and what Sage did not know is imported.
 	 */
-	private void syncAccount(StoredAccount account) {
+	private void syncAccount(StoredAccount account, @Nullable String alsoSymbol) {
 		Instant now = this.clock.instant();
 		if (account.haltedUntil() != null && account.haltedUntil().isAfter(now)) {
 			return;
 		}
 		ExchangeVenue venue = this.accounts.venueOf(account);
-		List<StoredOrder> working = this.orders.workingByHand(account.id());
+		List<StoredOrder> working = this.orders.workingOnAccount(account.id());
 		Set<String> symbols = new java.util.TreeSet<>();
 		working.forEach((order) -> symbols.add(order.order().symbol()));
+		if (alsoSymbol != null) {
+			symbols.add(alsoSymbol);
+		}
 		try {
 			for (String symbol : symbols) {
 				syncSymbol(account, venue, symbol,
@@ -451,7 +641,7 @@ public class LiveOrders {
 					this.orders.transition(orderId, List.of(OrderState.NEW, OrderState.UNKNOWN), OrderState.REJECTED,
 							reason, null, now);
 					this.events.publishEvent(new TradingEvent.OrderEnded(locked.owner(), orderId, order.clientOrderId(),
-							null, OrderState.REJECTED, reason, now));
+							order.botId(), OrderState.REJECTED, reason, now));
 				}
 			});
 		}
@@ -492,7 +682,7 @@ public class LiveOrders {
 			Instant now = this.clock.instant();
 			if (this.orders.transition(orderId, OrderState.WORKING, state, reason, null, now)) {
 				this.events.publishEvent(new TradingEvent.OrderEnded(locked.owner(), orderId,
-						locked.order().clientOrderId(), null, state, reason, now));
+						locked.order().clientOrderId(), locked.order().botId(), state, reason, now));
 			}
 		});
 	}
@@ -526,12 +716,12 @@ public class LiveOrders {
 				if (kept++ == 1) {
 					this.crashPoint.reached(CrashPoint.MID_FILLS);
 				}
-				StoredFill stored = new StoredFill(orderId, null, fill.venueTradeId(), order.symbol(),
+				StoredFill stored = new StoredFill(orderId, order.botId(), fill.venueTradeId(), order.symbol(),
 						fill.side().name(), fill.price(), fill.quantity(), fill.fee(), fill.feeCurrency(), null, null,
 						fill.at());
 				if (this.orders.insertFill(stored, account.id(), order.quantity())) {
 					this.events.publishEvent(new TradingEvent.OrderFilled(locked.owner(), orderId,
-							order.clientOrderId(), null, fill.venueTradeId(), fill.side().name(), fill.price(),
+							order.clientOrderId(), order.botId(), fill.venueTradeId(), fill.side().name(), fill.price(),
 							fill.quantity(), fill.fee(), now));
 				}
 			}
@@ -543,7 +733,7 @@ public class LiveOrders {
 			if (!order.state().isFinal()
 					&& (after.state() == OrderState.CANCELED || after.state() == OrderState.REJECTED)) {
 				this.events.publishEvent(new TradingEvent.OrderEnded(locked.owner(), orderId, order.clientOrderId(),
-						null, after.state(), after.reason(), now));
+						order.botId(), after.state(), after.reason(), now));
 			}
 		});
 	}
@@ -672,7 +862,7 @@ public class LiveOrders {
 			// no rule left to check reads the price of a market order
 			price = BigDecimal.ONE;
 		}
-		int open = (int) this.orders.workingByHand(account.id())
+		int open = (int) this.orders.workingOnAccount(account.id())
 			.stream()
 			.filter((order) -> !order.order().state().isFinal())
 			.count();

@@ -157,7 +157,7 @@ public class TradingAccountStore {
 		}
 		return this.jdbc.sql("""
 				select distinct a.id from trading_account a join trading_order o on o.account_id = a.id
-				where a.api_key_secret_id is not null and o.bot_id is null
+				where a.api_key_secret_id is not null
 				    and (o.state in ('NEW', 'SUBMITTED', 'PARTIALLY_FILLED', 'UNKNOWN')
 				        or o.venue_filled_quantity > o.filled_quantity)""").query(String.class).list();
 	}

@@ -30,8 +30,8 @@ import sage.server.trading.Bots;
 import sage.server.trading.EquityPoint;
 
 /**
- * The signed-in user's paper bots: create, start, pause, stop, and watch them trade. A
- * bot id of another user answers 404, as if it did not exist.
+ * The signed-in user's bots, on paper or live accounts: create, start, pause, stop, and
+ * watch them trade. A bot id of another user answers 404, as if it did not exist.
  */
 @RestController
 @RequestMapping(path = "/api/v1/bots", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -50,11 +50,14 @@ class BotController {
 	}
 
 	@PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-	@Operation(summary = "Create a paper bot",
-			description = "A strategy with its parameters on one instrument's stored bars, replayed from a time at a "
-					+ "pace, with capital from a paper account and pre-trade risk limits. Created NEW: start it to "
-					+ "trade. The same strategy objects run here as in backtests: a paper run and a backtest over "
-					+ "the same bars give the same fills. Needs the trade scope.")
+	@Operation(summary = "Create a bot",
+			description = "A strategy with its parameters on one instrument, with capital from a trading account and "
+					+ "pre-trade risk limits. Created NEW: start it to trade. On a paper account it replays the "
+					+ "instrument's stored bars from a time at a pace, and a paper run and a backtest over the same "
+					+ "bars give the same fills. On a live exchange account it trades the bars of its interval that "
+					+ "close after it starts, at the exchange, by the same path as an order placed by hand; that needs "
+					+ "a session that proved a second factor, and a crypto pair the exchange lists. The same strategy "
+					+ "objects run in both and in backtests. Needs the trade scope.")
 	@ApiResponse(responseCode = "201", description = "Created; the Location header names it")
 	@ApiResponse(responseCode = "400", description = "Invalid request (code invalid-request or invalid-parameters)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -72,9 +75,14 @@ class BotController {
 					+ "bars (code not-enough-bars)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "A live account, and the session did not prove a second factor or an API key was used "
+					+ "(code second-factor-required)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	ResponseEntity<Bot> create(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@RequestBody BotRequest request) {
-		Bot bot = this.bots.create(user.id(), request.toSpec());
+		Bot bot = this.bots.create(user, request.toSpec());
 		return ResponseEntity.created(URI.create("/api/v1/bots/" + bot.id())).body(bot);
 	}
 
@@ -100,9 +108,13 @@ class BotController {
 
 	@PostMapping("/{id}/start")
 	@Operation(summary = "Start or resume a bot",
-			description = "A NEW or PAUSED bot becomes RUNNING: a node takes it within a second, replays what it "
-					+ "did so far to rebuild its paper venue, checks that against its kept orders and fills, and "
-					+ "trades on. If the check fails the bot FAILS and says why. Needs the trade scope.")
+			description = "A NEW or PAUSED bot becomes RUNNING: a node takes it within a second and reconciles it "
+					+ "before it trades. A paper bot replays what it did so far to rebuild its paper venue and checks "
+					+ "that against its kept orders and fills. A live bot brings its account in step with the "
+					+ "exchange (working orders, fills made meanwhile, orders placed elsewhere imported and flagged) "
+					+ "and cancels the orders an earlier run left working, since its strategy starts afresh; it "
+					+ "trades from the next bar that closes. If reconciliation fails the bot FAILS and says why. "
+					+ "A live bot needs a session that proved a second factor. Needs the trade scope.")
 	@ApiResponse(responseCode = "200", description = "The bot, RUNNING")
 	@ApiResponse(responseCode = "404", description = "No such bot of yours (code bot-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
@@ -110,9 +122,14 @@ class BotController {
 	@ApiResponse(responseCode = "409", description = "Running already, or ended (code bot-state-conflict)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "403",
+			description = "A live bot, and the session did not prove a second factor or an API key was used "
+					+ "(code second-factor-required)",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	Bot start(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") @Pattern(regexp = TradingAccountController.ID, message = ID_MESSAGE) String id) {
-		return this.bots.start(user.id(), id);
+		return this.bots.start(user, id);
 	}
 
 	@PostMapping("/{id}/pause")
@@ -133,8 +150,9 @@ class BotController {
 
 	@PostMapping("/{id}/stop")
 	@Operation(summary = "Stop a bot for good",
-			description = "The bot is STOPPED and its working orders are cancelled; it never trades again. Needs the "
-					+ "trade scope.")
+			description = "The bot is STOPPED and its working orders are cancelled (a live bot's at its exchange; "
+					+ "one the exchange cannot be asked about stays working, kept in step by the poller, and the kill "
+					+ "switch tries it again); it never trades again. Needs the trade scope.")
 	@ApiResponse(responseCode = "200", description = "The bot, STOPPED")
 	@ApiResponse(responseCode = "404", description = "No such bot of yours (code bot-not-found)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,

@@ -91,6 +91,18 @@ class BotRuntime {
 	}
 
 	/**
+	 * Run inside a transaction that commits a bot's order: locks the bot's row and checks
+	 * that it still runs on this node.
+	 * @throws PaperBot.LeaseLost when it does not (stopped, paused or taken over)
+	 */
+	void requireLease(BotRow bot) {
+		this.bots.lock(bot.id());
+		if (!this.bots.runsOn(bot.id(), this.node.id())) {
+			throw new PaperBot.LeaseLost();
+		}
+	}
+
+	/**
 	 * Keeps what a bar did to the orders, and for a bar not done before ({@code live}),
 	 * the bar itself, while this node holds the lease.
 	 * @throws PaperBot.LeaseLost when another node holds the lease (nothing is kept)

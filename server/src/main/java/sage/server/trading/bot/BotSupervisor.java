@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -26,8 +27,12 @@ import sage.engine.sim.SimulationSettings;
 import sage.engine.strategy.StrategyDefinition;
 import sage.server.market.Instrument;
 import sage.server.market.Instruments;
+import sage.server.market.ProviderSymbols;
 import sage.server.market.PriceHistory;
+import sage.server.trading.LiveOrders;
 import sage.server.trading.StrategyCatalog;
+import sage.server.trading.account.TradingAccountStore;
+import sage.server.trading.account.TradingAccountStore.StoredAccount;
 import sage.server.trading.backtest.BacktestEngine;
 
 /**
@@ -65,13 +70,24 @@ public class BotSupervisor {
 
 	private final boolean enabled;
 
-	private final Map<String, PaperBot> running = new ConcurrentHashMap<>();
+	private final TradingAccountStore accounts;
+
+	private final LiveOrders liveOrders;
+
+	private final Duration livePoll;
+
+	private final Map<String, BotLoop> running = new ConcurrentHashMap<>();
 
 	private @Nullable ScheduledExecutorService timer;
 
 	BotSupervisor(BotStore bots, BotRuntime runtime, BotNode node, Instruments instruments, PriceHistory history,
-			StrategyCatalog strategies, Clock clock, @Value("${sage.trading.bots.lease:15s}") Duration lease,
+			StrategyCatalog strategies, Clock clock, TradingAccountStore accounts, LiveOrders liveOrders,
+			@Value("${sage.trading.bots.lease:15s}") Duration lease,
+			@Value("${sage.trading.bots.live-poll:2s}") Duration livePoll,
 			@Value("${sage.trading.bots.enabled:true}") boolean enabled) {
+		this.accounts = accounts;
+		this.liveOrders = liveOrders;
+		this.livePoll = livePoll;
 		this.bots = bots;
 		this.runtime = runtime;
 		this.node = node;
@@ -131,22 +147,23 @@ public class BotSupervisor {
 	}
 
 	private void launch(BotRow bot) {
-		PaperBot paper;
+		BotLoop loop;
 		try {
-			paper = paperBot(bot);
+			Optional<StoredAccount> live = this.accounts.findLive(bot.accountId());
+			loop = live.isPresent() ? liveBot(bot, live.get()) : paperBot(bot);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Bot {} cannot start: {}", bot.id(), ex.getMessage());
 			this.runtime.fail(bot, "cannot start: " + ex.getMessage());
 			return;
 		}
-		this.running.put(bot.id(), paper);
+		this.running.put(bot.id(), loop);
 		Thread.ofVirtual().name("bot-" + bot.id()).start(() -> {
 			try {
-				paper.run();
+				loop.run();
 			}
 			finally {
-				this.running.remove(bot.id(), paper);
+				this.running.remove(bot.id(), loop);
 			}
 		});
 		log.info("Bot {} ({} on {}) runs on this node from bar {}", bot.id(), bot.strategy(), bot.symbol(),
@@ -173,6 +190,19 @@ public class BotSupervisor {
 		return new PaperBot(bot, bars, settings, definition.create(bot.params()), this.runtime);
 	}
 
+	private LiveBot liveBot(BotRow bot, StoredAccount account) {
+		Instrument instrument = this.instruments.find(bot.symbol())
+			.orElseThrow(() -> new IllegalStateException("instrument " + bot.symbol() + " is gone"));
+		Timeframe timeframe = Timeframe.ofCode(bot.timeframe())
+			.orElseThrow(() -> new IllegalStateException("unknown interval " + bot.timeframe()));
+		String venueSymbol = ProviderSymbols.of(account.venue(), instrument)
+			.orElseThrow(() -> new IllegalStateException(account.venue() + " does not list " + bot.symbol()));
+		StrategyDefinition definition = this.strategies.find(bot.strategy())
+			.orElseThrow(() -> new IllegalStateException("strategy " + bot.strategy() + " is gone"));
+		return new LiveBot(bot, instrument, timeframe, venueSymbol, definition.create(bot.params()), this.runtime,
+				this.liveOrders, this.history, this.livePoll);
+	}
+
 	/**
 	 * Halts the bots of this node and gives their leases up, so that another node takes
 	 * them at once rather than when they lapse.
@@ -183,7 +213,7 @@ public class BotSupervisor {
 			this.timer.shutdownNow();
 			this.timer = null;
 		}
-		this.running.values().forEach(PaperBot::halt);
+		this.running.values().forEach(BotLoop::halt);
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
 		while (!this.running.isEmpty() && System.nanoTime() < deadline) {
 			try {

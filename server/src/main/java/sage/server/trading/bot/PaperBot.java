@@ -48,7 +48,7 @@ import sage.server.trading.order.StoredFill;
  * committed in a transaction of its own when the strategy submits it, before the
  * simulator sees it.
  */
-final class PaperBot implements Runnable {
+final class PaperBot implements BotLoop {
 
 	private static final Logger log = LoggerFactory.getLogger(PaperBot.class);
 
@@ -100,8 +100,8 @@ final class PaperBot implements Runnable {
 		return "b" + botId.replace("-", "").substring(0, 24) + "-" + number;
 	}
 
-	/** Asks the loop to end after the bar it is on. */
-	void halt() {
+	@Override
+	public void halt() {
 		this.halted = true;
 	}
 

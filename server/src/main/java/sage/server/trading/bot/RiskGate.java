@@ -48,14 +48,21 @@ final class RiskGate {
 	 * strategy's decisions do not change it: orders fill from the next bar on).
 	 */
 	void observe(StrategyRun run) {
-		if (run.barsDone() == this.observedBars) {
+		observe(run.barsDone(), run.lastTime(), run.account().cash(), run.equity());
+	}
+
+	/**
+	 * Takes in the standing at the close of bar number {@code barsDone}, once per bar.
+	 * @param time the bar's time, epoch milliseconds
+	 */
+	void observe(int barsDone, long time, BigDecimal cash, BigDecimal equity) {
+		if (barsDone == this.observedBars) {
 			return;
 		}
-		this.observedBars = run.barsDone();
-		BigDecimal equity = run.equity();
-		LocalDate today = Instant.ofEpochMilli(run.lastTime()).atZone(ZoneOffset.UTC).toLocalDate();
+		this.observedBars = barsDone;
+		LocalDate today = Instant.ofEpochMilli(time).atZone(ZoneOffset.UTC).toLocalDate();
 		if (this.day == null) {
-			this.dayStart = run.account().cash();
+			this.dayStart = cash;
 		}
 		else if (!today.equals(this.day)) {
 			// the day starts with the equity the previous day closed with
@@ -74,18 +81,27 @@ final class RiskGate {
 	/** The breach an order makes, if any, at the close of the bar last stepped. */
 	@Nullable RiskBreach check(StrategyRun run, Order order) {
 		observe(run);
-		BigDecimal close = run.lastClose();
+		return check(order, run.lastClose(), run.account().position().quantity(), run.workingOrders().size(),
+				run.equity());
+	}
+
+	/**
+	 * The breach an order makes, if any, against the standing last observed.
+	 * @param close the close of the bar decided on, at which a market order is valued
+	 * @param position the bot's position now
+	 * @param working its orders working now
+	 * @param equity its equity now
+	 */
+	@Nullable RiskBreach check(Order order, BigDecimal close, BigDecimal position, int working, BigDecimal equity) {
 		BigDecimal price = switch (order) {
 			case Order.Market m -> close;
 			case Order.Limit l -> l.limitPrice();
 			case Order.Stop s -> s.stopPrice();
 			case Order.StopLimit s -> s.limitPrice();
 		};
-		BigDecimal position = run.account().position().quantity();
-		BigDecimal equity = run.equity();
 		BigDecimal dayStart = (this.dayStart != null) ? this.dayStart : equity;
-		Exposure exposure = new Exposure(position, run.workingOrders().size(), equity, max(this.peak, equity, dayStart),
-				dayStart, position.multiply(close).abs());
+		Exposure exposure = new Exposure(position, working, equity, max(this.peak, equity, dayStart), dayStart,
+				position.multiply(close).abs());
 		return this.check
 			.check(new OrderIntent(this.symbol, order.side(), order.quantity(), price, order.reduceOnly()), exposure)
 			.orElse(null);

@@ -205,12 +205,12 @@ public class OrderStore {
 	}
 
 	/**
-	 * The account's orders placed by hand (or imported) that may still change, oldest
-	 * first.
+	 * The account's orders (by hand, by its bots, or imported) that may still change,
+	 * oldest first.
 	 */
-	public List<StoredOrder> workingByHand(String accountId) {
+	public List<StoredOrder> workingOnAccount(String accountId) {
 		return this.jdbc.sql("""
-				select * from trading_order where account_id = :account and bot_id is null
+				select * from trading_order where account_id = :account
 				    and (state in ('NEW', 'SUBMITTED', 'PARTIALLY_FILLED', 'UNKNOWN')
 				        or venue_filled_quantity > filled_quantity)
 				order by created_at, id""").param("account", accountId).query(OrderStore::stored).list();
@@ -358,6 +358,17 @@ public class OrderStore {
 			open.put(rs.getString("bot_id"), rs.getInt("working"));
 		});
 		return open;
+	}
+
+	/**
+	 * How many orders the bot has submitted, refused ones included: the highest
+	 * submission number it has used.
+	 */
+	public int countOfBot(String botId) {
+		return this.jdbc.sql("select count(*) from trading_order where bot_id = :bot")
+			.param("bot", botId)
+			.query(Integer.class)
+			.single();
 	}
 
 	public int openOfBot(String botId) {
