@@ -1,7 +1,10 @@
 /**
- * Trading: strategies run over history (backtests) now; paper and live bots later. Other
- * modules use {@link sage.server.trading.Backtests}. Strategies, the simulator and the
- * metrics are the engine's; this module picks the bars, runs them and keeps the results.
+ * Trading: strategies run over history (backtests, sweeps), paper bots over replayed
+ * bars, live exchange accounts with orders by hand and bots that trade new bars there.
+ * Other modules use {@link sage.server.trading.Backtests},
+ * {@link sage.server.trading.Bots} and {@link sage.server.trading.LiveOrders}.
+ * Strategies, the simulator and the metrics are the engine's; this module picks the bars,
+ * runs them, talks to the exchanges and keeps the results.
  *
  * <p>
  * Depends on {@code identity} only for {@code SignedInUser}, the caller that owns what it
