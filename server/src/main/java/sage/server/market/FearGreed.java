@@ -1,5 +1,6 @@
 package sage.server.market;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.http.HttpStatus;
@@ -57,6 +58,31 @@ public class FearGreed {
 		catch (UpstreamException ex) {
 			throw MarketProblems.upstreamUnavailable("the Fear & Greed index", ex);
 		}
+	}
+
+	/**
+	 * The last {@code days} readings, newest first, the same ones {@link #history} gives,
+	 * as values of this package: for other modules, which cannot see the cache's and the
+	 * providers' types.
+	 * @throws ProblemException as {@link #history} does
+	 */
+	public List<Day> recent(int days) {
+		return history(days).value()
+			.readings()
+			.stream()
+			.map((reading) -> new Day(reading.time(), reading.value(), reading.classification()))
+			.toList();
+	}
+
+	/**
+	 * One day of the index.
+	 *
+	 * @param time the day it applies to (UTC midnight)
+	 * @param value 0 (extreme fear) to 100 (extreme greed)
+	 * @param classification the provider's label ({@code Extreme Fear} ... {@code Extreme
+	 * Greed})
+	 */
+	public record Day(Instant time, int value, String classification) {
 	}
 
 	/**

@@ -61,6 +61,15 @@ public class Quotes {
 		}
 	}
 
+	/**
+	 * The latest quote of {@code instrument}, the same one {@link #quote} gives, without
+	 * the cache's tag and freshness: for other modules, which cannot see those types.
+	 * @throws ProblemException as {@link #quote} does
+	 */
+	public InstrumentQuote latest(Instrument instrument) {
+		return quote(instrument).value();
+	}
+
 	private InstrumentQuote fetch(Instrument instrument) {
 		UpstreamException failure = null;
 		for (QuoteSource source : this.providers.enabled(QuoteSource.class)) {
