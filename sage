@@ -28,6 +28,10 @@ Commands:
           ./sage backtest --help lists the options, --list the strategies and their parameters.
   sweep   Backtest every combination of parameter values and rank them, e.g.
             ./sage sweep --strategy rsi-threshold --symbol SPY --range period=10:20:2 --range low=20:35:5
+  advisor eval [--seed N] [--invention-rate R] [--verbose] [--data-dir DIR]
+          The advisor's grounding evaluation: a fake language model answers the bundled questions
+          from the analyst's facts and sometimes invents numbers; the last line is the rate of
+          unsupported numbers that reach the user (exit 0 when at most 1 %). See docs/advisor.md.
   audit verify [--data-dir DIR]
           Check the audit log's hash chain: prints the rows checked and "intact" (exit 0), or the
           first broken link (exit 1). See docs/audit.md.
@@ -172,7 +176,7 @@ run_tests() {
 command=${1:-serve}
 case "$command" in
   serve) shift || true; serve "$@" ;;
-  backtest|sweep|audit) shift; run_command "$command" "$@" ;;
+  backtest|sweep|audit|advisor) shift; run_command "$command" "$@" ;;
   test) shift; run_tests "$@" ;;
   build) shift; build ;;
   help|-h|--help) usage ;;

@@ -224,6 +224,7 @@ class AuthorizationMatrixIT {
 	private static String fill(String template) {
 		return template.replace("{symbol}", "SPY")
 			.replace("{id}", UUID.randomUUID().toString())
+			.replace("{messageId}", UUID.randomUUID().toString())
 			.replace("{job}", "no-such-job");
 	}
 

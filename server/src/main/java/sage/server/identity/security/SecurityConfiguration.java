@@ -3,6 +3,7 @@ package sage.server.identity.security;
 import java.io.IOException;
 import java.util.Set;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -89,7 +90,11 @@ class SecurityConfiguration {
 		// enrolment first: the only paths a session that must enrol a second factor
 		// reaches
 		// beyond what anyone may call; the table decides the rest, scopes included
-		http.authorizeHttpRequests((requests) -> requests.requestMatchers(anyOf(ENROLMENT))
+		// an async re-dispatch (a streamed answer's end) belongs to a request authorised
+		// on its way in; bearer credentials are not read again for it
+		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ASYNC)
+			.permitAll()
+			.requestMatchers(anyOf(ENROLMENT))
 			.access(new EnrolmentAuthorization())
 			.anyRequest()
 			.access(new TableAuthorization()))

@@ -1,0 +1,25 @@
+package sage.server.advisor;
+
+import org.springframework.http.HttpStatus;
+
+import sage.server.platform.ProblemType;
+
+/** The advisor's problem types, each with its stable code (see docs/errors.md). */
+public final class AdvisorProblems {
+
+	/** No chat of the caller's has the id. */
+	public static final ProblemType CHAT_NOT_FOUND = new ProblemType("chat-not-found", HttpStatus.NOT_FOUND,
+			"No such chat");
+
+	/** No message of the chat has the id. */
+	public static final ProblemType MESSAGE_NOT_FOUND = new ProblemType("message-not-found", HttpStatus.NOT_FOUND,
+			"No such message");
+
+	/** A turn id already asked another question in the chat. */
+	public static final ProblemType TURN_REUSED = new ProblemType("turn-reused", HttpStatus.UNPROCESSABLE_CONTENT,
+			"Turn id used for another question");
+
+	private AdvisorProblems() {
+	}
+
+}

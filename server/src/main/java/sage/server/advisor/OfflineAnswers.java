@@ -1,0 +1,62 @@
+package sage.server.advisor;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.stereotype.Component;
+
+import sage.server.advisor.facts.Fact;
+import sage.server.advisor.grounding.GroundedAnswer;
+import sage.server.advisor.grounding.GroundingChecker;
+import sage.server.advisor.grounding.GroundingPolicy;
+
+/**
+ * The chat's answers with no language model (the default): the offline advisor's answer,
+ * checked by the grounding checker like any other before it is shown. The offline writer
+ * only writes facts' values, so nothing should be removed; when something is, it is
+ * removed all the same and logged, since it is a bug of the writer.
+ */
+@Component
+class OfflineAnswers implements AnswerWriter {
+
+	private static final Logger log = LoggerFactory.getLogger(OfflineAnswers.class);
+
+	/**
+	 * What an answer written from templates says it is, where it says how it was written.
+	 */
+	static final String MODE = "offline";
+
+	private final OfflineAdvisor advisor;
+
+	private final GroundingChecker checker = new GroundingChecker(GroundingPolicy.REMOVE);
+
+	OfflineAnswers(OfflineAdvisor advisor) {
+		this.advisor = advisor;
+	}
+
+	@Override
+	public Reply write(Question question) {
+		Answer answer = this.advisor.answer(question.text(), Profile.UNKNOWN);
+		GroundedAnswer grounded = this.checker.ground(answer.text(), answer.facts());
+		if (grounded.unsupported() > 0) {
+			log.error("The offline writer wrote numbers no fact holds, removed: {} (question: {})", grounded.flagged(),
+					question.text());
+		}
+		List<Citation> citations = grounded.citations()
+			.stream()
+			.map((cited) -> Citation.of(cited.start(), cited.end(), fact(answer, cited.factId())))
+			.toList();
+		String language = (answer.language() == Language.KOREAN) ? "ko" : "en";
+		return new Reply(grounded.text(), language, MODE, answer.facts(), citations);
+	}
+
+	private static Fact fact(Answer answer, String id) {
+		return answer.facts()
+			.find(id)
+			.orElseThrow(
+					() -> new IllegalStateException("a citation names fact " + id + ", which is not on the sheet"));
+	}
+
+}

@@ -1,0 +1,24 @@
+package sage.server.advisor;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A question to the advisor, with what came before it in the chat.
+ *
+ * @param owner who asks
+ * @param text the question
+ * @param earlier the chat's earlier questions and answers, oldest first, at most the
+ * context window's
+ */
+public record Question(UUID owner, String text, List<Exchange> earlier) {
+
+	public Question {
+		earlier = List.copyOf(earlier);
+	}
+
+	/** An earlier question and the answer it got. */
+	public record Exchange(String question, String answer) {
+	}
+
+}
