@@ -61,7 +61,16 @@ public class OfflineAdvisor {
 	 * ({@link Profile#UNKNOWN} when the user has not said).
 	 */
 	public Answer answer(String question, Profile profile) {
-		Question read = this.reader.read(question);
+		return answer(question, List.of(), profile);
+	}
+
+	/**
+	 * The answer to {@code question} asked in a chat after {@code earlier} questions
+	 * (oldest first): one that names no asset but points back ("and its RSI?") is about
+	 * the assets the latest of them named.
+	 */
+	public Answer answer(String question, List<String> earlier, Profile profile) {
+		Question read = this.reader.read(question, earlier);
 		List<AssetAnalysis> assets = assets(read).stream().map(this.analyst::analyse).toList();
 		MarketMood mood = needsMood(read, assets) ? this.analyst.mood().orElse(null) : null;
 		List<RiskAssessment> risks = new ArrayList<>();

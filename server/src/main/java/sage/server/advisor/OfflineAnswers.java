@@ -38,7 +38,8 @@ class OfflineAnswers implements AnswerWriter {
 
 	@Override
 	public Reply write(Question question) {
-		Answer answer = this.advisor.answer(question.text(), Profile.UNKNOWN);
+		Answer answer = this.advisor.answer(question.text(),
+				question.earlier().stream().map(Question.Exchange::question).toList(), Profile.UNKNOWN);
 		GroundedAnswer grounded = this.checker.ground(answer.text(), answer.facts());
 		if (grounded.unsupported() > 0) {
 			log.error("The offline writer wrote numbers no fact holds, removed: {} (question: {})", grounded.flagged(),

@@ -70,6 +70,13 @@ public final class QuestionReader {
 
 	private static final Map<Topic, Cues> TOPICS = topics();
 
+	/**
+	 * Words of a question that points back at what the chat was about ("and its RSI?",
+	 * "그럼 그거 변동성은?").
+	 */
+	private static final Cues POINTS_BACK = Cues.of("its", "it", "that one", "this one", "them", "they", "what about",
+			"how about", "and", "same for", "그럼", "그거", "이거", "그것", "이것", "걔", "그 코인", "그 종목", "그 주식", "그건", "이건");
+
 	private final InstrumentLookup instruments;
 
 	/**
@@ -87,6 +94,30 @@ public final class QuestionReader {
 		Topic topic = topic(lower);
 		return new Question(text, language, intent(lower, mentions, topic), mentions.instruments(), mentions.unknown(),
 				topic);
+	}
+
+	/**
+	 * Reads {@code text} as part of a chat: a question that names no asset but points
+	 * back ("and its RSI?") is about the assets the latest earlier question named.
+	 * @param earlier the chat's earlier questions, oldest first
+	 */
+	public Question read(String text, List<String> earlier) {
+		Question read = read(text);
+		String lower = lowerCase(text);
+		if (!read.instruments().isEmpty() || !read.unknown().isEmpty() || !POINTS_BACK.in(lower)) {
+			return read;
+		}
+		for (int i = earlier.size() - 1; i >= 0; i--) {
+			Question before = read(earlier.get(i));
+			if (!before.instruments().isEmpty()) {
+				Intent intent = switch (read.intent()) {
+					case STRATEGY, PORTFOLIO -> read.intent();
+					default -> (before.instruments().size() >= 2) ? Intent.COMPARE : Intent.ONE_ASSET;
+				};
+				return new Question(text, read.language(), intent, before.instruments(), List.of(), read.topic());
+			}
+		}
+		return read;
 	}
 
 	private static Intent intent(String lower, Mentions mentions, @Nullable Topic topic) {

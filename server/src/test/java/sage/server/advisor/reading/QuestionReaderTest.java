@@ -126,4 +126,25 @@ class QuestionReaderTest {
 		return (text == null) ? List.of() : Arrays.asList(text.trim().split("\\s+"));
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			And its RSI?                 | How is BTC doing?          | BTC-USD         | ONE_ASSET
+			What about them this week?   | Compare BTC and SPY        | BTC-USD,SPY     | COMPARE
+			그럼 그거 변동성은?            | 비트코인 어때?               | BTC-USD         | ONE_ASSET
+			And SPY?                     | How is BTC doing?          | SPY             | ONE_ASSET
+			What is RSI?                 | How is BTC doing?          | ''              | EDUCATION
+			""")
+	void aQuestionThatPointsBackIsAboutTheAssetsTheChatWasAbout(String question, String before, String symbols,
+			String intent) {
+		var read = this.reader.read(question, List.of("hello", before));
+		assertThat(read.instruments().stream().map((i) -> i.symbol()).toList())
+			.isEqualTo(symbols.isEmpty() ? List.of() : List.of(symbols.split(",")));
+		assertThat(read.intent().name()).isEqualTo(intent);
+	}
+
+	@Test
+	void withoutAnEarlierAssetAPointingQuestionStaysAsItIs() {
+		assertThat(this.reader.read("And its RSI?", List.of("hello"))).isEqualTo(this.reader.read("And its RSI?"));
+	}
+
 }
