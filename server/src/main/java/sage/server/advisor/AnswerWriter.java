@@ -1,13 +1,18 @@
 package sage.server.advisor;
 
+import java.util.function.Consumer;
+
 /** Writes the advisor's grounded answer to a question. */
 public interface AnswerWriter {
 
 	/**
 	 * The answer to {@code question}, every number in it grounded in its facts.
-	 * @throws RuntimeException when it could not be written (the chat keeps the answer as
-	 * interrupted and says so)
+	 * @param progress told the answer's grounded text so far, each time it grows (a
+	 * writer that has it all at once need not call it): what the chat keeps and streams
+	 * while the answer is written; it only ever grows
+	 * @throws RuntimeException when it could not be written (the chat keeps what
+	 * {@code progress} was last told as an interrupted answer, and says so)
 	 */
-	Reply write(Question question);
+	Reply write(Question question, Consumer<String> progress);
 
 }

@@ -51,6 +51,9 @@ public class Chats {
 	/** How long an answer may go unwritten before it counts as abandoned. */
 	private static final Duration ABANDONED = Duration.ofMinutes(2);
 
+	/** How often an answer being written is read again for what it has grown by. */
+	private static final Duration FOLLOW_EVERY = Duration.ofMillis(20);
+
 	private static final TypeReference<List<Citation>> CITATIONS = new TypeReference<>() {
 	};
 
@@ -183,7 +186,8 @@ public class Chats {
 	public void answer(Turn turn, Consumer<ChatEvent> events) {
 		Sender sender = new Sender(events);
 		if (turn.writes()) {
-			write(turn);
+			// written on its own thread and kept as it grows; this one sends what is kept
+			Thread.ofVirtual().name("answer-" + turn.answerId()).start(() -> write(turn));
 		}
 		follow(turn.chatId(), turn.answerId(), 0, 0, sender);
 	}
@@ -231,7 +235,8 @@ public class Chats {
 	private void write(Turn turn) {
 		Question question = new Question(turn.owner(), turn.question(), earlier(turn));
 		try {
-			Reply reply = this.writer.write(question);
+			Reply reply = this.writer.write(question, (soFar) -> this.store.write(turn.answerId(),
+					MessageStatus.STREAMING, soFar, null, null, null, null, this.clock.instant()));
 			this.store.write(turn.answerId(), MessageStatus.COMPLETE, reply.text(), reply.mode(), reply.language(),
 					this.json.writeValueAsString(reply.facts().facts()),
 					this.json.writeValueAsString(reply.citations()), this.clock.instant());
@@ -303,7 +308,7 @@ public class Chats {
 				return;
 			}
 			try {
-				Thread.sleep(50);
+				Thread.sleep(FOLLOW_EVERY.toMillis());
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();

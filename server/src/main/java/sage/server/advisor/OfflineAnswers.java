@@ -1,6 +1,7 @@
 package sage.server.advisor;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,7 +38,7 @@ class OfflineAnswers implements AnswerWriter {
 	}
 
 	@Override
-	public Reply write(Question question) {
+	public Reply write(Question question, Consumer<String> progress) {
 		Answer answer = this.advisor.answer(question.text(),
 				question.earlier().stream().map(Question.Exchange::question).toList(), Profile.UNKNOWN);
 		GroundedAnswer grounded = this.checker.ground(answer.text(), answer.facts());

@@ -179,6 +179,14 @@ abstract class ChatContract {
 		assertThat(last.data().path("requestId").asString()).isNotBlank();
 		JsonNode broken = body(this.user.get("/api/v1/chats/" + chat), 200).path("messages").get(1);
 		assertThat(broken.path("status").asString()).isEqualTo("INTERRUPTED");
+		// what was written before it broke off is kept, and was sent
+		assertThat(broken.path("content").asString()).isEqualTo(ScriptedAnswers.PARTIAL);
+		assertThat(String.join("",
+				events.stream()
+					.filter((e) -> e.name().equals("token"))
+					.map((e) -> e.data().path("text").asString())
+					.toList()))
+			.isEqualTo(ScriptedAnswers.PARTIAL);
 
 		List<Event> retried = ask(chat, turn, "How is BTC doing?");
 		assertThat(retried.get(retried.size() - 1).name()).isEqualTo("done");
@@ -316,6 +324,8 @@ abstract class ChatContract {
 
 		static final String TEXT = "Bitcoin last traded at $64,321.87, 2.10% up on the day. Patience pays.";
 
+		static final String PARTIAL = "Bitcoin last traded ";
+
 		private final AtomicInteger written = new AtomicInteger();
 
 		private final AtomicReference<Question> last = new AtomicReference<>();
@@ -325,10 +335,13 @@ abstract class ChatContract {
 		private volatile CountDownLatch hold = new CountDownLatch(0);
 
 		@Override
-		public Reply write(Question question) {
+		public Reply write(Question question, java.util.function.Consumer<String> progress) {
 			this.last.set(question);
 			if (this.fail) {
 				this.fail = false;
+				// part of the answer is out when it breaks off, as when a model's stream
+				// is cut
+				progress.accept(PARTIAL);
 				throw new IllegalStateException("the scripted writer was told to fail");
 			}
 			try {
