@@ -19,6 +19,10 @@ public final class AdvisorProblems {
 	public static final ProblemType TURN_REUSED = new ProblemType("turn-reused", HttpStatus.UNPROCESSABLE_CONTENT,
 			"Turn id used for another question");
 
+	/** No brief has been written yet (for the asset asked about). */
+	public static final ProblemType BRIEF_NOT_FOUND = new ProblemType("brief-not-found", HttpStatus.NOT_FOUND,
+			"No brief yet");
+
 	private AdvisorProblems() {
 	}
 

@@ -3,7 +3,9 @@ package sage.server.advisor.reading;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Names people use for assets that the catalogue does not list as aliases: coin names and
@@ -15,7 +17,7 @@ import java.util.Map;
  * Ambiguous English words are left out on purpose ({@code apple}, {@code spy}): an
  * uppercase ticker (AAPL, SPY) still finds the instrument through the catalogue.
  */
-final class CommonNames {
+public final class CommonNames {
 
 	private static final Map<String, String> SYMBOLS = symbols();
 
@@ -26,6 +28,14 @@ final class CommonNames {
 		.toList();
 
 	private CommonNames() {
+	}
+
+	/**
+	 * The canonical symbol a name stands for, any case ({@code Bitcoin}, {@code btc},
+	 * {@code 비트코인}); empty when it is not a common name.
+	 */
+	public static Optional<String> find(String name) {
+		return Optional.ofNullable(SYMBOLS.get(name.strip().toLowerCase(Locale.ROOT)));
 	}
 
 	/** The canonical symbol a lower-case name stands for. */

@@ -107,6 +107,8 @@ public final class AccessTable {
 			rule("GET /api/v1/trading-accounts SIGNED_IN read"), rule("POST /api/v1/trading-accounts SIGNED_IN trade"),
 			rule("GET /api/v1/trading-accounts/{id} SIGNED_IN read"),
 			rule("PUT /api/v1/trading-accounts/{id}/limits SIGNED_IN trade"), rule("GET /api/v1/bots SIGNED_IN read"),
+			// market briefs: public, like the market data they are written from
+			rule("GET /api/v1/briefs ANYONE read"), rule("GET /api/v1/briefs/latest ANYONE read"),
 			rule("POST /api/v1/chats SIGNED_IN read"), rule("GET /api/v1/chats SIGNED_IN read"),
 			rule("GET /api/v1/chats/{id} SIGNED_IN read"), rule("DELETE /api/v1/chats/{id} SIGNED_IN read"),
 			rule("POST /api/v1/chats/{id}/messages SIGNED_IN read"),
