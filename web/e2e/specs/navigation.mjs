@@ -4,7 +4,6 @@ import { test } from 'node:test';
 import { withPage } from '../browser.mjs';
 
 const MODULE_PAGES = [
-  ['/advisor', 'Advisor'],
   ['/portfolio', 'Portfolio'],
   ['/alerts', 'Alerts'],
 ];

@@ -10,12 +10,6 @@ export interface PlannedModule {
 
 export const PLANNED_MODULES: readonly PlannedModule[] = [
   {
-    path: '/advisor',
-    title: 'Advisor',
-    summary:
-      'The advisor will answer questions about markets and your portfolio, grounded in Sage’s indicators, backtests and risk figures. The advisor is not available in this build yet.',
-  },
-  {
     path: '/portfolio',
     title: 'Portfolio',
     summary:

@@ -67,6 +67,36 @@ describe('routes', () => {
     expect(PLANNED_MODULES.map((module) => module.path)).not.toContain('/backtests');
   });
 
+  it('routes /advisor to the advisor, not a placeholder, and /advisor/:chatId to a chat', async () => {
+    const chat = {
+      id: '5f0c2a9e-1b7d-4c3e-8a9f-0d1e2f3a4b5c',
+      title: 'How is BTC doing?',
+      createdAt: '2026-05-04T09:00:00Z',
+      updatedAt: '2026-05-04T09:30:00Z',
+    };
+    mockFetch({
+      '/api/v1/auth/session': () => ({ body: sessionFixture() }),
+      '/api/v1/users/profile': () => ({ body: profileFixture() }),
+      '/api/v1/chats': () => ({ body: { items: [chat] } }),
+      [`/api/v1/chats/${chat.id}`]: () => ({ body: { chat, messages: [] } }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    const user = userEvent.setup();
+    const { router } = renderRoutes(routes, '/advisor');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Advisor' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 2, name: 'New chat' })).toBeInTheDocument();
+    expect(screen.getByRole('main')).not.toHaveTextContent(/not available in this build yet/);
+    expect(screen.getByRole('link', { name: 'Advisor' })).toHaveClass('active');
+    expect(PLANNED_MODULES.map((module) => module.path)).not.toContain('/advisor');
+
+    await user.click(await screen.findByRole('link', { name: /How is BTC doing\?/ }));
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/advisor/${chat.id}`));
+    expect(
+      await screen.findByRole('heading', { level: 2, name: 'How is BTC doing?' }),
+    ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Advisor' })).toHaveClass('active');
+  });
+
   it('routes /backtests/:id to that backtest', async () => {
     mockFetch({
       '/api/v1/auth/session': () => ({ body: sessionFixture() }),
@@ -121,6 +151,7 @@ describe('routes', () => {
       'Watchlists',
       'Bots',
       'Trading accounts',
+      'Advisor',
       ...PLANNED_MODULES.map((module) => module.title),
       'Settings',
     ]);
@@ -187,6 +218,22 @@ describe('account routes', () => {
       '/markets/SPY',
     );
     expect(screen.getByTestId('account-name')).toHaveTextContent('Jane');
+  });
+
+  it('sends a signed-out visitor of /advisor to sign in without asking for any chat', async () => {
+    const { calls } = mockFetch({
+      '/api/v1/auth/session': () => ({
+        status: 401,
+        body: { title: 'Sign-in required', status: 401, code: 'unauthenticated' },
+      }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    const { router } = renderRoutes(routes, '/advisor');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/sign-in'));
+    expect(router.state.location.search).toBe(`?next=${encodeURIComponent('/advisor')}`);
+    expect(calls.map((url) => url.pathname).filter((p) => p.startsWith('/api/v1/chats'))).toEqual(
+      [],
+    );
   });
 
   it.each([

@@ -4,6 +4,7 @@ import { PLANNED_MODULES } from './modules';
 import { AdminRoute } from './routes/admin';
 import { AdminAuditRoute } from './routes/admin-audit';
 import { AdminUsersRoute } from './routes/admin-users';
+import { AdvisorRoute } from './routes/advisor';
 import { BacktestRouteLoader } from './routes/backtest-loader';
 import { BacktestsRoute } from './routes/backtests';
 import { BotRouteLoader } from './routes/bot-loader';
@@ -48,6 +49,8 @@ export const routes: RouteObject[] = [
           { path: 'bots/:id', element: <BotRouteLoader /> },
           { path: 'trading/accounts', element: <TradingAccountsRoute /> },
           { path: 'trading/accounts/:id', element: <TradingAccountRoute /> },
+          // One route for both, so that the first question's stream survives the move to its chat.
+          { path: 'advisor/:chatId?', element: <AdvisorRoute /> },
           { path: 'watchlists', element: <WatchlistsRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
           { path: 'settings/security', element: <SettingsSecurityRoute /> },

@@ -19,6 +19,7 @@ const MODULE_PATHS: readonly NavPath[] = [
   '/watchlists',
   '/bots',
   '/trading/accounts',
+  '/advisor',
   ...PLANNED_MODULES.map((module) => module.path as NavPath),
 ];
 

@@ -1,0 +1,33 @@
+import type { components } from '@/lib/api/schema';
+
+// Named after the server's schemas, so a changed contract breaks the type-check.
+export type Chat = components['schemas']['Chat'];
+export type ChatList = components['schemas']['ChatList'];
+export type ChatTranscript = components['schemas']['ChatTranscript'];
+export type ChatMessage = components['schemas']['ChatMessage'];
+export type Citation = components['schemas']['Citation'];
+export type Fact = components['schemas']['Fact'];
+export type AskRequest = components['schemas']['AskRequest'];
+export type FactUnit = Citation['unit'];
+export type MessageStatus = ChatMessage['status'];
+
+/** The `done` event: the answer is written to the end and kept. */
+export interface AnswerDone {
+  messageId: string;
+  status: MessageStatus;
+  /** `offline` (written from market data, no AI model) or the model's name; '' when unknown. */
+  mode: string;
+  /** `en` or `ko`; '' when unknown. */
+  language: string;
+}
+
+/** The `error` event: the answer broke off; what was written is kept (status INTERRUPTED). */
+export interface AnswerFailure {
+  messageId: string;
+  code: string;
+  detail: string;
+  requestId: string;
+}
+
+/** How an answer's stream ended. */
+export type AnswerEnd = ({ kind: 'done' } & AnswerDone) | ({ kind: 'error' } & AnswerFailure);

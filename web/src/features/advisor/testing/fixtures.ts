@@ -1,0 +1,163 @@
+import type { Chat, ChatMessage, ChatTranscript, Citation } from '../api/types';
+
+export const CHAT_ID = '5f0c2a9e-1b7d-4c3e-8a9f-0d1e2f3a4b5c';
+export const OTHER_CHAT_ID = '6a1d3b0f-2c8e-4d4f-9b0a-1e2f3a4b5c6d';
+export const ANSWER_ID = '9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b';
+export const TURN_ID = '7d4c2b9e-1f0a-4c3b-9e8d-2a1b0c9d8e7f';
+
+export function chatFixture(overrides: Partial<Chat> = {}): Chat {
+  return {
+    id: CHAT_ID,
+    title: 'How is BTC doing?',
+    createdAt: '2026-05-04T09:00:00Z',
+    updatedAt: '2026-05-04T09:30:00Z',
+    ...overrides,
+  };
+}
+
+/** An offline answer as the server writes one: a label line, then paragraphs of facts. */
+export const BTC_ANSWER = [
+  'Offline analysis — written from market data, no AI model',
+  'Bitcoin trades at $64,321.87, up 2.50% over 30 days.',
+  'RSI(14) is 62.35: neither stretched nor oversold.',
+].join('\n\n');
+
+function cite(content: string, text: string, fact: Omit<Citation, 'start' | 'end'>): Citation {
+  const start = content.indexOf(text);
+  if (start < 0) throw new Error(`"${text}" is not in the answer`);
+  return { start, end: start + text.length, ...fact };
+}
+
+export const priceCitation = cite(BTC_ANSWER, '$64,321.87', {
+  factId: 'BTC-USD.price',
+  label: 'BTC-USD last price',
+  value: 64321.87,
+  unit: 'MONEY',
+  currency: 'USD',
+  source: '/api/v1/instruments/BTC-USD/quote',
+  asOf: '2026-05-04T09:30:00Z',
+});
+
+export const changeCitation = cite(BTC_ANSWER, '2.50%', {
+  factId: 'BTC-USD.change30d',
+  label: 'BTC-USD change over 30 days',
+  value: 2.5,
+  unit: 'PERCENT',
+  source: '/api/v1/instruments/BTC-USD/bars?interval=1d&from=2026-04-04&to=2026-05-04',
+  asOf: '2026-05-04T00:00:00Z',
+});
+
+export const rsiCitation = cite(BTC_ANSWER, '62.35', {
+  factId: 'BTC-USD.rsi14',
+  label: 'BTC-USD RSI(14), daily',
+  value: 62.35,
+  unit: 'INDEX',
+  source: '/api/v1/instruments/BTC-USD/indicators?name=rsi&interval=1d&period=14',
+  asOf: '2026-05-04T00:00:00Z',
+});
+
+export const btcCitations: Citation[] = [priceCitation, changeCitation, rsiCitation];
+
+export function questionFixture(overrides: Partial<ChatMessage> = {}): ChatMessage {
+  return {
+    id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
+    turnId: TURN_ID,
+    role: 'USER',
+    status: 'COMPLETE',
+    content: 'How is BTC doing?',
+    citations: [],
+    facts: [],
+    createdAt: '2026-05-04T09:29:58Z',
+    ...overrides,
+  };
+}
+
+export function answerFixture(overrides: Partial<ChatMessage> = {}): ChatMessage {
+  return {
+    id: ANSWER_ID,
+    turnId: TURN_ID,
+    role: 'ADVISOR',
+    status: 'COMPLETE',
+    content: BTC_ANSWER,
+    mode: 'offline',
+    language: 'en',
+    citations: btcCitations,
+    facts: [],
+    createdAt: '2026-05-04T09:30:00Z',
+    ...overrides,
+  };
+}
+
+export function transcriptFixture(
+  messages: ChatMessage[] = [questionFixture(), answerFixture()],
+  chat: Partial<Chat> = {},
+): ChatTranscript {
+  return { chat: chatFixture(chat), messages };
+}
+
+/** One server-sent event as the server writes it. */
+export function sseEvent(type: string, data: unknown, id: string): string {
+  return `id:${id}\nevent:${type}\ndata:${JSON.stringify(data)}\n\n`;
+}
+
+/** The events of an answer: a token per piece, its citations, then done. */
+export function answerEvents(
+  pieces: readonly string[],
+  {
+    messageId = ANSWER_ID,
+    citations = [],
+    mode = 'offline',
+    language = 'en',
+  }: { messageId?: string; citations?: readonly Citation[]; mode?: string; language?: string } = {},
+): string[] {
+  return [
+    ...pieces.map((text, index) => sseEvent('token', { text }, `${messageId}.${index + 1}`)),
+    ...citations.map((citation, index) =>
+      sseEvent('citation', citation, `${messageId}.c${index + 1}`),
+    ),
+    sseEvent('done', { messageId, status: 'COMPLETE', mode, language }, `${messageId}.done`),
+  ];
+}
+
+/** BTC_ANSWER cut as the server cuts it: each word with the spaces after it. */
+export function piecesOf(text: string): string[] {
+  return text.match(/\s+|\S+\s*/g) ?? [];
+}
+
+/**
+ * A text/event-stream answer sending `chunks` one read at a time, then ending, or breaking off
+ * as a dropped connection does (the reader's read rejects).
+ */
+export function streamResponse(
+  chunks: readonly string[],
+  { breakOff = false }: { breakOff?: boolean } = {},
+): Response {
+  const encoder = new TextEncoder();
+  let next = 0;
+  const body = new ReadableStream<Uint8Array>({
+    pull(controller) {
+      const chunk = chunks[next++];
+      if (chunk !== undefined) controller.enqueue(encoder.encode(chunk));
+      else if (breakOff) controller.error(new TypeError('network error'));
+      else controller.close();
+    },
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/event-stream' } });
+}
+
+/** A stream the test writes to as it goes, to see the page while the answer arrives. */
+export function controlledStream() {
+  const encoder = new TextEncoder();
+  let controller!: ReadableStreamDefaultController<Uint8Array>;
+  const body = new ReadableStream<Uint8Array>({
+    start(control) {
+      controller = control;
+    },
+  });
+  return {
+    response: new Response(body, { headers: { 'Content-Type': 'text/event-stream' } }),
+    send: (text: string) => controller.enqueue(encoder.encode(text)),
+    end: () => controller.close(),
+    breakOff: () => controller.error(new TypeError('network error')),
+  };
+}
