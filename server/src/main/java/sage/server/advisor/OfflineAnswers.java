@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 import sage.server.advisor.facts.Fact;
@@ -17,9 +18,11 @@ import sage.server.advisor.grounding.GroundingPolicy;
  * The chat's answers with no language model (the default): the offline advisor's answer,
  * checked by the grounding checker like any other before it is shown. The offline writer
  * only writes facts' values, so nothing should be removed; when something is, it is
- * removed all the same and logged, since it is a bug of the writer.
+ * removed all the same and logged, since it is a bug of the writer. Active when
+ * {@code sage.advisor.model.provider} is {@code none}; otherwise a model writes.
  */
 @Component
+@ConditionalOnProperty(name = "sage.advisor.model.provider", havingValue = "none", matchIfMissing = true)
 class OfflineAnswers implements AnswerWriter {
 
 	private static final Logger log = LoggerFactory.getLogger(OfflineAnswers.class);
