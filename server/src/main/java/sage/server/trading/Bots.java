@@ -226,6 +226,7 @@ public class Bots {
 	 */
 	public Bot start(UUID owner, String id) {
 		Bot bot = move(owner, id, List.of(BotState.NEW, BotState.PAUSED), BotState.RUNNING, null, "start");
+		this.supervisor.take(id);
 		this.supervisor.wake();
 		return bot;
 	}

@@ -190,6 +190,26 @@ public class BotStore {
 			.update() == 1;
 	}
 
+	/**
+	 * Gives {@code node} the lease of a bot just started or resumed there, whoever held
+	 * it before: a runner of its earlier run (paused) has stopped, or stops at its next
+	 * bar, when its lease is gone.
+	 */
+	public void lease(String id, String node, Instant until) {
+		this.jdbc.sql("update trading_bot set lease_node = :node, lease_until = :until where id = :id")
+			.param("id", id)
+			.param("node", node)
+			.param("until", utc(until))
+			.update();
+	}
+
+	/** The running bots whose lease {@code node} holds. */
+	public List<String> leasedTo(String node, Instant now) {
+		return this.jdbc.sql("""
+				select id from trading_bot where state = 'RUNNING' and lease_node = :node and lease_until >= :now
+				order by updated_at, id""").param("node", node).param("now", utc(now)).query(String.class).list();
+	}
+
 	/** The running bots whose lease nobody holds, or has let lapse. */
 	public List<String> unclaimed(Instant now) {
 		return this.jdbc.sql("""

@@ -117,6 +117,14 @@ public class BotSupervisor {
 		return this.running.containsKey(botId);
 	}
 
+	/**
+	 * Takes the lease of a bot just started or resumed on this node, so that it runs here
+	 * at once rather than on whichever node's round comes first.
+	 */
+	public void take(String botId) {
+		this.bots.lease(botId, this.node.id(), this.clock.instant().plus(this.lease));
+	}
+
 	/** Runs the supervisor's round now (for a caller that just started a bot). */
 	public void wake() {
 		ScheduledExecutorService executor = this.timer;
@@ -134,6 +142,12 @@ public class BotSupervisor {
 					bot.halt();
 				}
 			});
+			for (String id : this.bots.leasedTo(this.node.id(), now)) {
+				// started or resumed through this node
+				if (!this.running.containsKey(id)) {
+					this.bots.find(id).ifPresent(this::launch);
+				}
+			}
 			for (String id : this.bots.unclaimed(now)) {
 				if (!this.running.containsKey(id) && this.bots.claim(id, this.node.id(), now, until)) {
 					this.bots.find(id).ifPresent(this::launch);

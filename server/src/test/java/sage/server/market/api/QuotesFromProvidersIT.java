@@ -61,7 +61,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"sage.market.providers.alternative-me.max-attempts=1",
 				// 200 concurrent misses from one address are more than a minute's stocks
 				// limit
-				"sage.rate-limits.enabled=false" })
+				"sage.rate-limits.enabled=false",
+				// the advisor's market brief would read quotes from the same providers at
+				// start-up, and the tests count every request the providers get
+				"sage.advisor.brief.enabled=false" })
 class QuotesFromProvidersIT {
 
 	private static final WireMockServer upstream = started();
