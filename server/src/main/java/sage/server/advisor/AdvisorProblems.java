@@ -23,6 +23,18 @@ public final class AdvisorProblems {
 	public static final ProblemType BRIEF_NOT_FOUND = new ProblemType("brief-not-found", HttpStatus.NOT_FOUND,
 			"No brief yet");
 
+	/** The answer makes no call on the symbol. */
+	public static final ProblemType SIGNAL_NOT_FOUND = new ProblemType("signal-not-found", HttpStatus.NOT_FOUND,
+			"No such call");
+
+	/** No call of the caller's shadow portfolio has the id. */
+	public static final ProblemType CALL_NOT_FOUND = new ProblemType("call-not-found", HttpStatus.NOT_FOUND,
+			"No such call in your shadow portfolio");
+
+	/** The shadow portfolio holds as many calls as it may. */
+	public static final ProblemType SHADOW_PORTFOLIO_FULL = new ProblemType("shadow-portfolio-full",
+			HttpStatus.UNPROCESSABLE_CONTENT, "Shadow portfolio full");
+
 	private AdvisorProblems() {
 	}
 

@@ -15,13 +15,21 @@ import sage.server.advisor.risk.RiskAssessment;
  * @param facts every value the text states, with its source and time
  * @param text the answer, starting with the label that says it is an offline analysis
  * @param risks the risk desk's view of each instrument it could assess
+ * @param signals the calls it makes, one per asset it could call
  */
 public record Answer(Language language, Intent intent, List<String> symbols, FactSheet facts, String text,
-		List<RiskAssessment> risks) {
+		List<RiskAssessment> risks, List<Signal> signals) {
 
 	public Answer {
 		symbols = List.copyOf(symbols);
 		risks = List.copyOf(risks);
+		signals = List.copyOf(signals);
+	}
+
+	/** An answer that makes no call. */
+	public Answer(Language language, Intent intent, List<String> symbols, FactSheet facts, String text,
+			List<RiskAssessment> risks) {
+		this(language, intent, symbols, facts, text, risks, List.of());
 	}
 
 }

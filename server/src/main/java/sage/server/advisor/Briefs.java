@@ -116,7 +116,7 @@ public class Briefs {
 		Instant now = this.clock.instant();
 		List<StoredBrief> rows = new ArrayList<>();
 		for (Language language : Language.values()) {
-			String code = code(language);
+			String code = language.code();
 			Map<String, Trend> before = this.store.before(slot, code).map(this::trends).orElse(Map.of());
 			WrittenBrief written = this.writer.write(assets, mood, before, language, now);
 			if (written.unsupported() > 0) {
@@ -167,11 +167,6 @@ public class Briefs {
 	public Optional<Instrument> instrument(String asset) {
 		Optional<Instrument> named = CommonNames.find(asset).flatMap(this.instruments::find);
 		return named.isPresent() ? named : this.instruments.find(asset);
-	}
-
-	/** The language's code in the API: {@code en} or {@code ko}. */
-	public static String code(Language language) {
-		return (language == Language.KOREAN) ? "ko" : "en";
 	}
 
 	/**

@@ -2,9 +2,10 @@ package sage.server.advisor;
 
 /**
  * What an answer's stream sends, in order: its text piece by piece ({@code token}), then
- * where each number comes from ({@code citation}), then its end ({@code done}) or why it
- * broke off ({@code error}). Every event has an id ({@code <message id>.<n>}), so that a
- * client that lost the stream resumes after the last one it saw.
+ * where each number comes from ({@code citation}), then the calls it makes
+ * ({@code signal}), then its end ({@code done}) or why it broke off ({@code error}).
+ * Every event has an id ({@code <message id>.<n>}), so that a client that lost the stream
+ * resumes after the last one it saw.
  */
 public sealed interface ChatEvent {
 
@@ -40,6 +41,23 @@ public sealed interface ChatEvent {
 		@Override
 		public String id() {
 			return this.messageId + ".c" + this.k;
+		}
+
+	}
+
+	/**
+	 * The k-th call the answer makes (from 1), which can be added to a shadow portfolio.
+	 */
+	record Signalled(String messageId, int k, Signal signal) implements ChatEvent {
+
+		@Override
+		public String name() {
+			return "signal";
+		}
+
+		@Override
+		public String id() {
+			return this.messageId + ".s" + this.k;
 		}
 
 	}

@@ -24,16 +24,18 @@ import sage.server.advisor.facts.Fact;
  * @param language {@code en} or {@code ko}
  * @param citations where each number of an answer comes from
  * @param facts the facts an answer was built from
+ * @param signals the calls an answer makes, which can be added to the shadow portfolio
  * @param createdAt when it was written
  */
 @Schema(description = "A question or an answer of a chat")
 public record ChatMessage(String id, String turnId, MessageRole role, MessageStatus status, String content,
 		@Schema(example = "offline") @Nullable String mode, @Schema(example = "en") @Nullable String language,
-		List<Citation> citations, List<Fact> facts, Instant createdAt) {
+		List<Citation> citations, List<Fact> facts, List<Signal> signals, Instant createdAt) {
 
 	public ChatMessage {
 		citations = List.copyOf(citations);
 		facts = List.copyOf(facts);
+		signals = List.copyOf(signals);
 	}
 
 }

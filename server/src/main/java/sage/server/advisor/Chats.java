@@ -60,6 +60,9 @@ public class Chats {
 	private static final TypeReference<List<Fact>> FACTS = new TypeReference<>() {
 	};
 
+	private static final TypeReference<List<Signal>> SIGNALS = new TypeReference<>() {
+	};
+
 	private final ChatStore store;
 
 	private final AnswerWriter writer;
@@ -149,7 +152,7 @@ public class Chats {
 			}
 			if (asked.isEmpty()) {
 				this.store.insert(new StoredMessage(UUID.randomUUID().toString(), chat.id(), turnId, MessageRole.USER,
-						MessageStatus.COMPLETE, question, null, null, null, null, 0, now, now));
+						MessageStatus.COMPLETE, question, null, null, null, null, null, 0, now, now));
 				if ("New chat".equals(chat.title())) {
 					renameAfter(chat, question);
 				}
@@ -158,14 +161,14 @@ public class Chats {
 			if (answered.isEmpty()) {
 				String id = UUID.randomUUID().toString();
 				this.store.insert(new StoredMessage(id, chat.id(), turnId, MessageRole.ADVISOR, MessageStatus.STREAMING,
-						"", null, null, null, null, 0, now, now));
+						"", null, null, null, null, null, 0, now, now));
 				this.store.touch(chat.id(), now);
 				return new Turn(chat.owner(), chat.id(), turnId, id, question, true);
 			}
 			StoredMessage answer = answered.get();
 			if (answer.status() == MessageStatus.INTERRUPTED) {
 				// written again in its own row: still one answer to the turn
-				this.store.write(answer.id(), MessageStatus.STREAMING, "", null, null, null, null, now);
+				this.store.write(answer.id(), MessageStatus.STREAMING, "", null, null, null, null, null, now);
 				return new Turn(chat.owner(), chat.id(), turnId, answer.id(), question, true);
 			}
 			return new Turn(chat.owner(), chat.id(), turnId, answer.id(), question, false);
@@ -189,7 +192,7 @@ public class Chats {
 			// written on its own thread and kept as it grows; this one sends what is kept
 			Thread.ofVirtual().name("answer-" + turn.answerId()).start(() -> write(turn));
 		}
-		follow(turn.chatId(), turn.answerId(), 0, 0, sender);
+		follow(turn.chatId(), turn.answerId(), 0, 0, 0, sender);
 	}
 
 	/**
@@ -206,11 +209,17 @@ public class Chats {
 					"No answer of this chat has the id '" + messageId + "'."));
 		int tokensSeen = 0;
 		int citationsSeen = 0;
+		int signalsSeen = 0;
 		if (lastEventId != null && lastEventId.startsWith(message.id() + ".")) {
 			String after = lastEventId.substring(message.id().length() + 1);
 			if (after.startsWith("c")) {
 				tokensSeen = Integer.MAX_VALUE;
 				citationsSeen = parse(after.substring(1));
+			}
+			else if (after.startsWith("s")) {
+				tokensSeen = Integer.MAX_VALUE;
+				citationsSeen = Integer.MAX_VALUE;
+				signalsSeen = parse(after.substring(1));
 			}
 			else if (after.equals("done") || after.equals("error")) {
 				return;
@@ -219,7 +228,7 @@ public class Chats {
 				tokensSeen = parse(after);
 			}
 		}
-		follow(chat.id(), message.id(), tokensSeen, citationsSeen, new Sender(events));
+		follow(chat.id(), message.id(), tokensSeen, citationsSeen, signalsSeen, new Sender(events));
 	}
 
 	private static int parse(String number) {
@@ -235,16 +244,17 @@ public class Chats {
 	private void write(Turn turn) {
 		Question question = new Question(turn.owner(), turn.question(), earlier(turn));
 		try {
-			Reply reply = this.writer.write(question, (soFar) -> this.store.write(turn.answerId(),
-					MessageStatus.STREAMING, soFar, null, null, null, null, this.clock.instant()));
+			Reply reply = this.writer.write(question,
+					(soFar) -> this.store.progress(turn.answerId(), soFar, this.clock.instant()));
 			this.store.write(turn.answerId(), MessageStatus.COMPLETE, reply.text(), reply.mode(), reply.language(),
 					this.json.writeValueAsString(reply.facts().facts()),
-					this.json.writeValueAsString(reply.citations()), this.clock.instant());
+					this.json.writeValueAsString(reply.citations()), this.json.writeValueAsString(reply.signals()),
+					this.clock.instant());
 		}
 		catch (RuntimeException ex) {
 			log.warn("Answer {} of chat {} broke off: {}", turn.answerId(), turn.chatId(), ex.toString());
 			String kept = this.store.message(turn.chatId(), turn.answerId()).map(StoredMessage::content).orElse("");
-			this.store.write(turn.answerId(), MessageStatus.INTERRUPTED, kept, null, null, null, null,
+			this.store.write(turn.answerId(), MessageStatus.INTERRUPTED, kept, null, null, null, null, null,
 					this.clock.instant());
 		}
 	}
@@ -274,7 +284,8 @@ public class Chats {
 	 * Sends the stored answer's pieces after {@code tokensSeen} and citations after
 	 * {@code citationsSeen}, reading it again while it is being written, then its end.
 	 */
-	private void follow(String chatId, String messageId, int tokensSeen, int citationsSeen, Sender sender) {
+	private void follow(String chatId, String messageId, int tokensSeen, int citationsSeen, int signalsSeen,
+			Sender sender) {
 		int sent = tokensSeen;
 		long deadline = System.nanoTime() + ABANDONED.toNanos();
 		while (true) {
@@ -291,6 +302,10 @@ public class Chats {
 				List<Citation> citations = citations(message);
 				for (int k = citationsSeen + 1; k <= citations.size(); k++) {
 					sender.send(new ChatEvent.Cited(messageId, k, citations.get(k - 1)));
+				}
+				List<Signal> signals = signals(message);
+				for (int k = signalsSeen + 1; k <= signals.size(); k++) {
+					sender.send(new ChatEvent.Signalled(messageId, k, signals.get(k - 1)));
 				}
 				if (message.status() == MessageStatus.INTERRUPTED) {
 					sender.send(new ChatEvent.Failed(messageId, "answer-interrupted",
@@ -341,6 +356,23 @@ public class Chats {
 		return (message.citationsJson() != null) ? this.json.readValue(message.citationsJson(), CITATIONS) : List.of();
 	}
 
+	private List<Signal> signals(StoredMessage message) {
+		return (message.signalsJson() != null) ? this.json.readValue(message.signalsJson(), SIGNALS) : List.of();
+	}
+
+	/**
+	 * The calls the owner's answer {@code messageId} made: what a shadow portfolio
+	 * records.
+	 * @throws ProblemException {@code message-not-found} when no answer of the owner's
+	 * has the id
+	 */
+	public List<Signal> signalsOf(UUID owner, String messageId) {
+		StoredMessage message = this.store.answerOfOwner(owner, messageId)
+			.orElseThrow(() -> new ProblemException(AdvisorProblems.MESSAGE_NOT_FOUND,
+					"No answer of yours has the id '" + messageId + "'."));
+		return signals(message);
+	}
+
 	private static Chat view(StoredChat chat) {
 		return new Chat(chat.id(), chat.title(), chat.createdAt(), chat.updatedAt());
 	}
@@ -348,7 +380,7 @@ public class Chats {
 	private ChatMessage view(StoredMessage message) {
 		List<Fact> facts = (message.factsJson() != null) ? this.json.readValue(message.factsJson(), FACTS) : List.of();
 		return new ChatMessage(message.id(), message.turnId(), message.role(), message.status(), message.content(),
-				message.mode(), message.language(), citations(message), facts, message.createdAt());
+				message.mode(), message.language(), citations(message), facts, signals(message), message.createdAt());
 	}
 
 	/**

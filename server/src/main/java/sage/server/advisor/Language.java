@@ -13,6 +13,11 @@ public enum Language {
 	 * jamo), else English. Korean questions often carry English tickers (비트코인 BTC 어때?),
 	 * while English ones almost never carry Hangul, so one Hangul letter decides.
 	 */
+	/** Its code in the API: {@code en} or {@code ko}. */
+	public String code() {
+		return (this == KOREAN) ? "ko" : "en";
+	}
+
 	public static Language of(String text) {
 		return text.codePoints().anyMatch(Language::isHangul) ? KOREAN : ENGLISH;
 	}

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
+import sage.server.advisor.call.CallRule;
 import sage.server.advisor.analysis.Analyst;
 import sage.server.advisor.analysis.AssetAnalysis;
 import sage.server.advisor.analysis.MarketMood;
@@ -47,6 +48,8 @@ public class OfflineAdvisor {
 
 	private final RiskDesk riskDesk = new RiskDesk();
 
+	private final CallRule callRule = new CallRule();
+
 	private final WalletBuffett writer = new WalletBuffett();
 
 	OfflineAdvisor(Instruments instruments, Analyst analyst, Clock clock) {
@@ -79,12 +82,25 @@ public class OfflineAdvisor {
 				this.riskDesk.assess(asset, profile, read.language()).ifPresent(risks::add);
 			}
 		}
+		List<Signal> signals = new ArrayList<>();
+		if (read.intent() != Intent.MARKET_OVERVIEW) {
+			for (AssetAnalysis asset : assets) {
+				RiskAssessment risk = risks.stream()
+					.filter((r) -> r.symbol().equals(asset.instrument().symbol()))
+					.findFirst()
+					.orElse(null);
+				this.callRule.call(asset, risk).ifPresent(signals::add);
+			}
+		}
 		FactSheet facts = facts(read, assets, mood, risks);
+		for (Signal signal : signals) {
+			facts = facts.and(CallRule.facts(signal));
+		}
 		Findings findings = new Findings(read, profile, facts, assets, mood, risks,
-				this.riskDesk.disclaimers(read.language()));
+				this.riskDesk.disclaimers(read.language()), signals);
 		String text = this.writer.write(findings);
 		List<String> symbols = assets.stream().map((asset) -> asset.instrument().symbol()).toList();
-		return new Answer(read.language(), read.intent(), symbols, facts, text, risks);
+		return new Answer(read.language(), read.intent(), symbols, facts, text, risks, signals);
 	}
 
 	/** The instruments to analyse: those named, or for an overview the usual survey. */

@@ -49,19 +49,7 @@ class OfflineAnswers implements AnswerWriter {
 			log.error("The offline writer wrote numbers no fact holds, removed: {} (question: {})", grounded.flagged(),
 					question.text());
 		}
-		List<Citation> citations = grounded.citations()
-			.stream()
-			.map((cited) -> Citation.of(cited.start(), cited.end(), fact(answer, cited.factId())))
-			.toList();
-		String language = (answer.language() == Language.KOREAN) ? "ko" : "en";
-		return new Reply(grounded.text(), language, MODE, answer.facts(), citations);
-	}
-
-	private static Fact fact(Answer answer, String id) {
-		return answer.facts()
-			.find(id)
-			.orElseThrow(
-					() -> new IllegalStateException("a citation names fact " + id + ", which is not on the sheet"));
+		return Reply.grounded(grounded, answer, MODE);
 	}
 
 }

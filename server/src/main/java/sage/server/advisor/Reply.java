@@ -2,7 +2,9 @@ package sage.server.advisor;
 
 import java.util.List;
 
+import sage.server.advisor.facts.Fact;
 import sage.server.advisor.facts.FactSheet;
+import sage.server.advisor.grounding.GroundedAnswer;
 
 /**
  * The advisor's answer to one question, grounded: every number in {@code text} is one of
@@ -14,11 +16,37 @@ import sage.server.advisor.facts.FactSheet;
  * name
  * @param facts the facts it was built from
  * @param citations where each of its numbers comes from, in the order they appear
+ * @param signals the calls it makes, one per asset it could call
  */
-public record Reply(String text, String language, String mode, FactSheet facts, List<Citation> citations) {
+public record Reply(String text, String language, String mode, FactSheet facts, List<Citation> citations,
+		List<Signal> signals) {
 
 	public Reply {
 		citations = List.copyOf(citations);
+		signals = List.copyOf(signals);
+	}
+
+	/** A reply that makes no call. */
+	public Reply(String text, String language, String mode, FactSheet facts, List<Citation> citations) {
+		this(text, language, mode, facts, citations, List.of());
+	}
+
+	/**
+	 * The reply of {@code grounded}, the checked text of {@code answer}'s facts written
+	 * in {@code mode}: each citation the checker made, with the fact it names.
+	 */
+	public static Reply grounded(GroundedAnswer grounded, Answer answer, String mode) {
+		List<Citation> citations = grounded.citations()
+			.stream()
+			.map((cited) -> Citation.of(cited.start(), cited.end(), fact(answer.facts(), cited.factId())))
+			.toList();
+		return new Reply(grounded.text(), answer.language().code(), mode, answer.facts(), citations, answer.signals());
+	}
+
+	private static Fact fact(FactSheet facts, String id) {
+		return facts.find(id)
+			.orElseThrow(
+					() -> new IllegalStateException("a citation names fact " + id + ", which is not on the sheet"));
 	}
 
 }

@@ -89,7 +89,7 @@ abstract class ChatContract {
 		JsonNode cited = citations.get(0).data();
 		assertThat(text.substring(cited.path("start").asInt(), cited.path("end").asInt())).isEqualTo("64,321.87");
 		Event done = events.get(events.size() - 1);
-		assertThat(done.name()).isEqualTo("done");
+		assertThat(done.name()).as("the events %s", events).isEqualTo("done");
 		assertThat(done.data().path("status").asString()).isEqualTo("COMPLETE");
 		String answerId = done.data().path("messageId").asString();
 
@@ -105,7 +105,9 @@ abstract class ChatContract {
 
 		// the same turn again: the answer kept, not a second one
 		List<Event> again = ask(chat, turn, "How is BTC doing?");
-		assertThat(again.get(again.size() - 1).data().path("messageId").asString()).isEqualTo(answerId);
+		// the events are printed on failure: a stream that ends early says where
+		assertThat(again.get(again.size() - 1).data().path("messageId").asString()).as("the retry's events %s", again)
+			.isEqualTo(answerId);
 		assertThat(this.answers.written()).isOne();
 		assertThat(messageCount(chat)).isEqualTo(2);
 		// a new question under a used turn id is refused and changes nothing

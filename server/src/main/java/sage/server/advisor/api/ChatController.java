@@ -33,9 +33,9 @@ import sage.server.identity.SignedInUser;
 /**
  * The signed-in user's chats with the advisor. An answer streams as server-sent events:
  * {@code token} (a piece of its text), {@code citation} (where one of its numbers comes
- * from), then {@code done}, or {@code error} when it broke off. Each event has an id; a
- * client that lost the stream resumes with {@code Last-Event-ID}. Another user's chat id
- * answers 404.
+ * from), {@code signal} (a call it makes), then {@code done}, or {@code error} when it
+ * broke off. Each event has an id; a client that lost the stream resumes with
+ * {@code Last-Event-ID}. Another user's chat id answers 404.
  */
 @RestController
 @RequestMapping(path = "/api/v1/chats")
@@ -105,7 +105,8 @@ class ChatController {
 			produces = MediaType.TEXT_EVENT_STREAM_VALUE)
 	@Operation(summary = "Ask a question",
 			description = "The question is kept before its answer is written; the answer streams as server-sent "
-					+ "events: token ({\"text\"}), citation (a Citation), then done ({messageId, status, mode, "
+					+ "events: token ({\"text\"}), citation (a Citation), signal (a Signal: a call the answer makes, "
+					+ "which can be added to the shadow portfolio), then done ({messageId, status, mode, "
 					+ "language}) or error ({messageId, code, detail, requestId}). Asking again with the same turnId "
 					+ "(after a lost connection) sends the answer already written, never a second one. A client that "
 					+ "goes away loses nothing: the answer is written to the end and kept.")

@@ -52,6 +52,7 @@ final class ChatEventStream {
 		Object data = switch (event) {
 			case ChatEvent.Token token -> Map.of("text", token.text());
 			case ChatEvent.Cited cited -> cited.citation();
+			case ChatEvent.Signalled signalled -> signalled.signal();
 			case ChatEvent.Done done -> Map.of("messageId", done.messageId(), "status", done.status(), "mode",
 					done.mode(), "language", done.language());
 			case ChatEvent.Failed failed -> Map.of("messageId", failed.messageId(), "code", failed.code(), "detail",

@@ -118,6 +118,17 @@ public class ChatStore {
 			.optional();
 	}
 
+	/** The answer {@code id} of one of {@code owner}'s chats. */
+	public Optional<StoredMessage> answerOfOwner(UUID owner, String id) {
+		return this.jdbc.sql("""
+				select m.* from advisor_message m join advisor_chat c on c.id = m.chat_id
+				where m.id = :id and c.owner_id = :owner and m.role = 'ADVISOR'""")
+			.param("id", id)
+			.param("owner", owner.toString())
+			.query(ChatStore::message)
+			.optional();
+	}
+
 	/** Keeps a new message at the end of its chat. */
 	public void insert(StoredMessage message) {
 		this.jdbc.sql("""
@@ -139,12 +150,26 @@ public class ChatStore {
 			.update();
 	}
 
-	/** Writes an answer's text so far, or its end. */
+	/**
+	 * Keeps what an answer still being written has grown to; an answer already ended is
+	 * left as it is, so that a late piece can never reopen it.
+	 */
+	public void progress(String id, String content, Instant at) {
+		this.jdbc.sql("""
+				update advisor_message set content = :content, updated_at = :at
+				where id = :id and status = 'STREAMING'""")
+			.param("id", id)
+			.param("content", content)
+			.param("at", utc(at))
+			.update();
+	}
+
+	/** Writes an answer's text and status: its end, or its start again after a break. */
 	public void write(String id, MessageStatus status, String content, @Nullable String mode, @Nullable String language,
-			@Nullable String factsJson, @Nullable String citationsJson, Instant at) {
+			@Nullable String factsJson, @Nullable String citationsJson, @Nullable String signalsJson, Instant at) {
 		this.jdbc.sql("""
 				update advisor_message set status = :status, content = :content, mode = :mode, language = :language,
-				    facts_json = :facts, citations_json = :citations, updated_at = :at
+				    facts_json = :facts, citations_json = :citations, signals_json = :signals, updated_at = :at
 				where id = :id""")
 			.param("id", id)
 			.param("status", status.name())
@@ -153,6 +178,7 @@ public class ChatStore {
 			.param("language", language)
 			.param("facts", factsJson)
 			.param("citations", citationsJson)
+			.param("signals", signalsJson)
 			.param("at", utc(at))
 			.update();
 	}
@@ -180,8 +206,8 @@ public class ChatStore {
 		return new StoredMessage(rs.getString("id"), rs.getString("chat_id"), rs.getString("turn_id"),
 				MessageRole.valueOf(rs.getString("role")), MessageStatus.valueOf(rs.getString("status")),
 				rs.getString("content"), rs.getString("mode"), rs.getString("language"), rs.getString("facts_json"),
-				rs.getString("citations_json"), rs.getInt("sequence"), instant(rs, "created_at"),
-				instant(rs, "updated_at"));
+				rs.getString("citations_json"), rs.getString("signals_json"), rs.getInt("sequence"),
+				instant(rs, "created_at"), instant(rs, "updated_at"));
 	}
 
 	private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -18,9 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param language {@code en} or {@code ko}
  * @param factsJson the facts an answer was built from, as JSON
  * @param citationsJson where each of an answer's numbers comes from, as JSON
+ * @param signalsJson the calls an answer makes, as JSON
  * @param sequence its place in the chat, from 1
  */
 public record StoredMessage(String id, String chatId, String turnId, MessageRole role, MessageStatus status,
 		String content, @Nullable String mode, @Nullable String language, @Nullable String factsJson,
-		@Nullable String citationsJson, int sequence, Instant createdAt, Instant updatedAt) {
+		@Nullable String citationsJson, @Nullable String signalsJson, int sequence, Instant createdAt,
+		Instant updatedAt) {
 }

@@ -91,13 +91,7 @@ public final class ModelAnswers implements AnswerWriter {
 		if (!rest.isEmpty()) {
 			shown.append(this.checker.ground(rest, facts).text());
 		}
-		GroundedAnswer grounded = this.checker.ground(shown.toString(), facts);
-		List<Citation> citations = grounded.citations()
-			.stream()
-			.map((cited) -> Citation.of(cited.start(), cited.end(), fact(facts, cited.factId())))
-			.toList();
-		String language = (answer.language() == Language.KOREAN) ? "ko" : "en";
-		return new Reply(grounded.text(), language, this.name, facts, citations);
+		return Reply.grounded(this.checker.ground(shown.toString(), facts), answer, this.name);
 	}
 
 	/**
@@ -197,12 +191,6 @@ public final class ModelAnswers implements AnswerWriter {
 			Thread.currentThread().interrupt();
 			throw new ModelUnavailableException("interrupted while waiting to try the language model again");
 		}
-	}
-
-	private static Fact fact(FactSheet facts, String id) {
-		return facts.find(id)
-			.orElseThrow(
-					() -> new IllegalStateException("a citation names fact " + id + ", which is not on the sheet"));
 	}
 
 	/** The facts a question is answered from. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import sage.server.advisor.Stance;
 import sage.server.advisor.Profile;
 import sage.server.advisor.analysis.Trend;
 import sage.server.advisor.reading.Topic;
@@ -108,6 +109,17 @@ final class EnglishVoice implements Voice {
 	@Override
 	public String caution(RiskLevel level, String explanation) {
 		return "Risk: " + level(level) + ". " + explanation;
+	}
+
+	@Override
+	public String call(Stance stance, String horizon, String confidence) {
+		String what = switch (stance) {
+			case BUY -> "buy";
+			case HOLD -> "hold, and not add";
+			case SELL -> "sell, or stay out";
+		};
+		return "My call for the next " + horizon + " days: " + what + ", with " + confidence
+				+ " confidence. It reads the trend and RSI above; it is not a promise.";
 	}
 
 	@Override

@@ -6,6 +6,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import sage.server.advisor.Profile;
+import sage.server.advisor.Signal;
 import sage.server.advisor.analysis.AssetAnalysis;
 import sage.server.advisor.analysis.MarketMood;
 import sage.server.advisor.facts.FactSheet;
@@ -23,14 +24,27 @@ import sage.server.advisor.risk.RiskAssessment;
  * @param mood the market's mood, when known and relevant
  * @param risks the risk desk's view per asset, where it had one
  * @param disclaimers what every answer ends with, in the answer's language
+ * @param signals the calls made, one per asset that could be called
  */
 public record Findings(Question question, Profile profile, FactSheet facts, List<AssetAnalysis> assets,
-		@Nullable MarketMood mood, List<RiskAssessment> risks, List<String> disclaimers) {
+		@Nullable MarketMood mood, List<RiskAssessment> risks, List<String> disclaimers, List<Signal> signals) {
 
 	public Findings {
 		assets = List.copyOf(assets);
 		risks = List.copyOf(risks);
 		disclaimers = List.copyOf(disclaimers);
+		signals = List.copyOf(signals);
+	}
+
+	/** Findings that make no call. */
+	public Findings(Question question, Profile profile, FactSheet facts, List<AssetAnalysis> assets,
+			@Nullable MarketMood mood, List<RiskAssessment> risks, List<String> disclaimers) {
+		this(question, profile, facts, assets, mood, risks, disclaimers, List.of());
+	}
+
+	/** The call on {@code symbol}, if one was made. */
+	public Optional<Signal> signal(String symbol) {
+		return this.signals.stream().filter((signal) -> signal.symbol().equals(symbol)).findFirst();
 	}
 
 	/** The risk desk's view of {@code symbol}, if it had one. */

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import sage.server.advisor.Stance;
 import sage.server.advisor.Profile;
 import sage.server.advisor.analysis.Trend;
 import sage.server.advisor.reading.Topic;
@@ -101,6 +102,16 @@ final class KoreanVoice implements Voice {
 	@Override
 	public String caution(RiskLevel level, String explanation) {
 		return "위험도: " + level(level) + ". " + explanation;
+	}
+
+	@Override
+	public String call(Stance stance, String horizon, String confidence) {
+		String what = switch (stance) {
+			case BUY -> "매수";
+			case HOLD -> "보유(추가 매수는 보류)";
+			case SELL -> "매도 또는 관망";
+		};
+		return "앞으로 " + horizon + "일에 대한 제 판단: " + what + ", 확신도 " + confidence + ". 위의 추세와 RSI를 읽은 것이며, 약속이 아닙니다.";
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
+import sage.server.advisor.Stance;
 import sage.server.advisor.Language;
 import sage.server.advisor.Profile;
 import sage.server.advisor.analysis.Trend;
@@ -80,6 +81,12 @@ interface Voice {
 
 	/** The risk level and the veto's explanation. */
 	String caution(RiskLevel level, String explanation);
+
+	/**
+	 * The advisor's call on the asset: what to do over the next {@code horizon} days, and
+	 * how sure it is.
+	 */
+	String call(Stance stance, String horizon, String confidence);
 
 	/** Names asked about that the catalogue does not hold. */
 	String unknown(List<String> names);

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import sage.server.advisor.Signal;
 import sage.server.advisor.analysis.AssetAnalysis;
 import sage.server.advisor.analysis.Measure;
 import sage.server.advisor.analysis.MarketMood;
@@ -73,6 +74,7 @@ public final class WalletBuffett {
 		for (AssetAnalysis asset : findings.assets()) {
 			describe(page, asset);
 			findings.risk(asset.instrument().symbol()).ifPresent((risk) -> risk(page, findings, risk));
+			findings.signal(asset.instrument().symbol()).ifPresent((signal) -> call(page, findings, signal));
 		}
 		if (findings.assets().stream().anyMatch(WalletBuffett::isCoin)) {
 			mood(page, findings);
@@ -117,6 +119,16 @@ public final class WalletBuffett {
 		}
 		else {
 			page.add(page.voice().risk(risk.level(), findings.profile(), page.format().value(risk.maxPositionShare())));
+		}
+	}
+
+	private static void call(Page page, Findings findings, Signal signal) {
+		String symbol = signal.symbol();
+		Optional<Fact> horizon = findings.facts().find(symbol + ".callHorizon");
+		Optional<Fact> confidence = findings.facts().find(symbol + ".callConfidence");
+		if (horizon.isPresent() && confidence.isPresent()) {
+			page.add(page.voice()
+				.call(signal.stance(), page.format().value(horizon.get()), page.format().value(confidence.get())));
 		}
 	}
 
