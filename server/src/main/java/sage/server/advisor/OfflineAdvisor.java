@@ -9,10 +9,10 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 
-import sage.server.advisor.call.CallRule;
 import sage.server.advisor.analysis.Analyst;
 import sage.server.advisor.analysis.AssetAnalysis;
 import sage.server.advisor.analysis.MarketMood;
+import sage.server.advisor.call.CallRule;
 import sage.server.advisor.facts.FactSheet;
 import sage.server.advisor.reading.Question;
 import sage.server.advisor.reading.QuestionReader;

@@ -1,6 +1,5 @@
 package sage.server.advisor;
 
-import java.util.List;
 import java.util.function.Consumer;
 
 import org.slf4j.Logger;
@@ -9,7 +8,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-import sage.server.advisor.facts.Fact;
 import sage.server.advisor.grounding.GroundedAnswer;
 import sage.server.advisor.grounding.GroundingChecker;
 import sage.server.advisor.grounding.GroundingPolicy;

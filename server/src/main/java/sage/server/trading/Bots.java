@@ -190,12 +190,14 @@ public class Bots {
 
 	/** The owner's bots, newest first. */
 	public List<Bot> list(UUID owner) {
-		// two queries for the whole list, not two per bot
+		// three queries for the whole list, not three per bot
 		Map<String, List<TradingFill>> fills = this.orders.fillsOfBotsOf(owner);
 		Map<String, Integer> open = this.orders.openOfBotsOf(owner);
+		java.util.Set<String> live = this.accounts.liveIdsOf(owner);
 		return this.bots.list(owner)
 			.stream()
-			.map((bot) -> view(bot, fills.getOrDefault(bot.id(), List.of()), open.getOrDefault(bot.id(), 0)))
+			.map((bot) -> view(bot, fills.getOrDefault(bot.id(), List.of()), open.getOrDefault(bot.id(), 0),
+					live.contains(bot.accountId())))
 			.toList();
 	}
 
@@ -384,10 +386,11 @@ public class Bots {
 
 	/** The bot with its position, cash and P&L worked out from its fills. */
 	private Bot view(BotRow bot) {
-		return view(bot, this.orders.fillsOfBot(bot.id()), this.orders.openOfBot(bot.id()));
+		return view(bot, this.orders.fillsOfBot(bot.id()), this.orders.openOfBot(bot.id()),
+				this.accounts.findLive(bot.accountId()).isPresent());
 	}
 
-	private Bot view(BotRow bot, List<TradingFill> kept, int openOrders) {
+	private Bot view(BotRow bot, List<TradingFill> kept, int openOrders, boolean live) {
 		Account account = BotLedger.of(bot, kept);
 		Position position = account.position();
 		BigDecimal cash = account.cash();
@@ -396,10 +399,9 @@ public class Bots {
 		BigDecimal mark = bot.lastPrice();
 		BigDecimal unrealised = (mark != null && !position.isFlat()) ? position.unrealisedPnl(mark) : BigDecimal.ZERO;
 		BigDecimal equity = (mark != null) ? cash.add(position.marketValue(mark)) : cash;
-		return new Bot(bot.id(), bot.name(), bot.accountId(), this.accounts.findLive(bot.accountId()).isPresent(),
-				bot.strategy(), bot.params(), bot.symbol(), bot.timeframe(), bot.currency(), bot.state(),
-				bot.stateReason(), bot.barsPerSecond(), bot.barsDone(), bot.barsTotal(), bot.lastBarAt(), mark,
-				bot.capital(), plain(cash), plain(position.quantity()),
+		return new Bot(bot.id(), bot.name(), bot.accountId(), live, bot.strategy(), bot.params(), bot.symbol(),
+				bot.timeframe(), bot.currency(), bot.state(), bot.stateReason(), bot.barsPerSecond(), bot.barsDone(),
+				bot.barsTotal(), bot.lastBarAt(), mark, bot.capital(), plain(cash), plain(position.quantity()),
 				position.isFlat() ? null : plain(position.averagePrice()), plain(realised), plain(unrealised),
 				plain(fees), plain(equity), openOrders, bot.limits(), bot.createdAt());
 	}

@@ -1,14 +1,9 @@
 package sage.server.advisor;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -35,6 +30,8 @@ import sage.server.advisor.facts.Fact;
 import sage.server.advisor.facts.FactSheet;
 import sage.server.advisor.facts.Unit;
 import sage.server.testing.Browser;
+import sage.server.testing.EventStreams;
+import sage.server.testing.EventStreams.Event;
 import sage.server.testing.TestAccounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -48,8 +45,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * double that can fail or hold on request.
  */
 abstract class ChatContract {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -239,53 +234,12 @@ abstract class ChatContract {
 	}
 
 	private InputStream stream(String method, String path, String body, String lastEventId) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(30))
-			.header("Accept", "text/event-stream")
-			.method(method,
-					(body != null) ? HttpRequest.BodyPublishers.ofString(body) : HttpRequest.BodyPublishers.noBody());
-		if (body != null) {
-			request.header("Content-Type", "application/json");
-		}
-		if (lastEventId != null) {
-			request.header("Last-Event-ID", lastEventId);
-		}
-		this.user.headers.forEach(request::header);
-		HttpResponse<InputStream> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofInputStream());
-		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("Content-Type"))
-			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/event-stream"));
-		return response.body();
+		return EventStreams.open(this.user, this.port, method, path, body, lastEventId);
 	}
 
 	/** Reads up to {@code most} events, or to the end of the stream. */
-	private List<Event> readEvents(InputStream stream, int most) throws Exception {
-		BufferedReader reader = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8));
-		List<Event> events = new ArrayList<>();
-		String id = null;
-		String name = null;
-		StringBuilder data = new StringBuilder();
-		String line;
-		while (events.size() < most && (line = reader.readLine()) != null) {
-			if (line.isEmpty()) {
-				if (name != null) {
-					events.add(new Event(id, name, this.json.readTree(data.toString())));
-				}
-				id = null;
-				name = null;
-				data.setLength(0);
-			}
-			else if (line.startsWith("id:")) {
-				id = line.substring(3).strip();
-			}
-			else if (line.startsWith("event:")) {
-				name = line.substring(6).strip();
-			}
-			else if (line.startsWith("data:")) {
-				data.append(line.substring(5));
-			}
-		}
-		return events;
+	private List<Event> readEvents(InputStream stream, int most) {
+		return EventStreams.read(stream, most);
 	}
 
 	private HttpResponse<String> send(String method, String path, String body) throws Exception {
@@ -313,9 +267,6 @@ abstract class ChatContract {
 		JsonNode problem = this.json.readTree(response.body());
 		assertThat(problem.path("code").asString()).isEqualTo(code);
 		assertThat(problem.path("requestId").asString()).isNotBlank();
-	}
-
-	private record Event(String id, String name, JsonNode data) {
 	}
 
 	/**

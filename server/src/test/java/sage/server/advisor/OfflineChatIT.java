@@ -2,12 +2,7 @@ package sage.server.advisor;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +16,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import sage.server.platform.cli.Command;
 import sage.server.testing.Browser;
+import sage.server.testing.EventStreams;
+import sage.server.testing.EventStreams.Event;
 import sage.server.testing.OnEmbeddedDefaults;
 import sage.server.testing.TestAccounts;
 
@@ -34,8 +31,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @OnEmbeddedDefaults
 class OfflineChatIT {
-
-	private static final HttpClient HTTP = HttpClient.newHttpClient();
 
 	private final JsonMapper json = JsonMapper.builder().build();
 
@@ -55,16 +50,19 @@ class OfflineChatIT {
 		JsonNode quote = this.json.readTree(user.get("/api/v1/instruments/BTC-USD/quote").body());
 
 		for (String question : List.of("How is BTC doing?", "비트코인 어때?")) {
-			List<JsonNode[]> events = ask(user, chat, question);
+			List<Event> events = EventStreams.post(user, this.port, "/api/v1/chats/" + chat + "/messages", this.json
+				.writeValueAsString(java.util.Map.of("turnId", UUID.randomUUID().toString(), "text", question)));
 			StringBuilder text = new StringBuilder();
 			List<JsonNode> citations = new ArrayList<>();
+			List<JsonNode> signals = new ArrayList<>();
 			JsonNode done = null;
-			for (JsonNode[] event : events) {
-				switch (event[0].asString()) {
-					case "token" -> text.append(event[1].path("text").asString());
-					case "citation" -> citations.add(event[1]);
-					case "done" -> done = event[1];
-					default -> throw new AssertionError("unexpected event " + event[0] + ": " + event[1]);
+			for (Event event : events) {
+				switch (event.name()) {
+					case "token" -> text.append(event.data().path("text").asString());
+					case "citation" -> citations.add(event.data());
+					case "signal" -> signals.add(event.data());
+					case "done" -> done = event.data();
+					default -> throw new AssertionError("unexpected event " + event.name() + ": " + event.data());
 				}
 			}
 			assertThat(done).as(question).isNotNull();
@@ -79,6 +77,14 @@ class OfflineChatIT {
 				.orElseThrow();
 			assertThat(price.path("value").decimalValue()).isEqualByComparingTo(quote.path("price").decimalValue());
 			assertThat(price.path("source").asString()).isEqualTo("/api/v1/instruments/BTC-USD/quote");
+			// one call, at the market API's price
+			assertThat(signals).hasSize(1);
+			assertThat(signals.get(0).path("symbol").asString()).isEqualTo("BTC-USD");
+			assertThat(signals.get(0).path("price").decimalValue())
+				.isEqualByComparingTo(quote.path("price").decimalValue());
+			assertThat(signals.get(0).path("horizonDays").asInt()).isEqualTo(30);
+			assertThat(text.toString())
+				.contains(question.startsWith("How") ? "My call for the next 30 days" : "앞으로 30일");
 			for (JsonNode cited : citations) {
 				String stated = text.substring(cited.path("start").asInt(), cited.path("end").asInt());
 				assertThat(stated).as(cited.toString()).containsPattern("[0-9]");
@@ -105,37 +111,6 @@ class OfflineChatIT {
 		assertThat(advisor.run(List.of("eval", "--invention-rate", "2"), new PrintStream(out), new PrintStream(err)))
 			.isEqualTo(2);
 		assertThat(advisor.run(List.of(), new PrintStream(out), new PrintStream(err))).isEqualTo(2);
-	}
-
-	private List<JsonNode[]> ask(Browser user, String chat, String question) throws Exception {
-		HttpRequest.Builder request = HttpRequest
-			.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/api/v1/chats/" + chat + "/messages"))
-			.timeout(Duration.ofSeconds(60))
-			.header("Accept", "text/event-stream")
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(this.json
-				.writeValueAsString(java.util.Map.of("turnId", UUID.randomUUID().toString(), "text", question))));
-		user.headers.forEach(request::header);
-		HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-		List<JsonNode[]> events = new ArrayList<>();
-		for (String block : response.body().split("\n\n")) {
-			String name = null;
-			StringBuilder data = new StringBuilder();
-			for (String line : block.split("\n")) {
-				if (line.startsWith("event:")) {
-					name = line.substring(6).strip();
-				}
-				else if (line.startsWith("data:")) {
-					data.append(line.substring(5));
-				}
-			}
-			if (name != null) {
-				events.add(new JsonNode[] { this.json.getNodeFactory().textNode(name),
-						this.json.readTree(data.toString()) });
-			}
-		}
-		return events;
 	}
 
 }

@@ -19,13 +19,9 @@ import org.springframework.ai.chat.prompt.Prompt;
 
 import sage.server.advisor.Answer;
 import sage.server.advisor.AnswerWriter;
-import sage.server.advisor.Citation;
-import sage.server.advisor.Language;
 import sage.server.advisor.Question;
 import sage.server.advisor.Reply;
-import sage.server.advisor.facts.Fact;
 import sage.server.advisor.facts.FactSheet;
-import sage.server.advisor.grounding.GroundedAnswer;
 import sage.server.advisor.grounding.GroundingChecker;
 import sage.server.advisor.grounding.GroundingPolicy;
 

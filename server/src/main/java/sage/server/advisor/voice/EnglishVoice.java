@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.jspecify.annotations.Nullable;
 
-import sage.server.advisor.Stance;
 import sage.server.advisor.Profile;
+import sage.server.advisor.Stance;
 import sage.server.advisor.analysis.Trend;
 import sage.server.advisor.reading.Topic;
 import sage.server.advisor.risk.RiskLevel;

@@ -9,8 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 import sage.server.advisor.Signal;
 import sage.server.advisor.analysis.AssetAnalysis;
-import sage.server.advisor.analysis.Measure;
 import sage.server.advisor.analysis.MarketMood;
+import sage.server.advisor.analysis.Measure;
 import sage.server.advisor.facts.Fact;
 import sage.server.advisor.reading.Question;
 import sage.server.advisor.reading.Topic;

@@ -113,6 +113,10 @@ public final class AccessTable {
 			rule("GET /api/v1/chats/{id} SIGNED_IN read"), rule("DELETE /api/v1/chats/{id} SIGNED_IN read"),
 			rule("POST /api/v1/chats/{id}/messages SIGNED_IN read"),
 			rule("GET /api/v1/chats/{id}/messages/{messageId}/events SIGNED_IN read"),
+			// the shadow portfolio tracks the advisor's calls; it places no order
+			rule("GET /api/v1/shadow-portfolio SIGNED_IN read"),
+			rule("POST /api/v1/shadow-portfolio/calls SIGNED_IN read"),
+			rule("DELETE /api/v1/shadow-portfolio/calls/{id} SIGNED_IN read"),
 			rule("POST /api/v1/bots SIGNED_IN trade"), rule("GET /api/v1/bots/{id} SIGNED_IN read"),
 			rule("POST /api/v1/bots/{id}/start SIGNED_IN trade"), rule("POST /api/v1/bots/{id}/pause SIGNED_IN trade"),
 			rule("POST /api/v1/bots/{id}/stop SIGNED_IN trade"), rule("GET /api/v1/bots/{id}/equity SIGNED_IN read"),

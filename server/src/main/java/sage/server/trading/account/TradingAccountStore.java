@@ -94,6 +94,15 @@ public class TradingAccountStore {
 			.update();
 	}
 
+	/** The ids of the owner's live accounts. */
+	public java.util.Set<String> liveIdsOf(java.util.UUID owner) {
+		return java.util.Set.copyOf(this.jdbc
+			.sql("select id from trading_account where owner_id = :owner and api_key_secret_id is not null")
+			.param("owner", owner.toString())
+			.query(String.class)
+			.list());
+	}
+
 	/** The live account with this id, whoever's it is (for the runtime). */
 	public Optional<StoredAccount> findLive(String id) {
 		return this.jdbc.sql("select * from trading_account where id = :id and api_key_secret_id is not null")

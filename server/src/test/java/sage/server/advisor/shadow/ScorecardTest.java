@@ -82,8 +82,7 @@ class ScorecardTest {
 		assertThat(open.callReturn()).isEqualByComparingTo("-3.45");
 		assertThat(open.hit()).isNull();
 		// no close after its start yet: marked at its own price
-		CallOutcome fresh = CallOutcome.of(call("c6", "BTC-USD", Stance.SELL, "8034.32", "2019-10-17", 30, "0.6"),
-				BTC);
+		CallOutcome fresh = CallOutcome.of(call("c6", "BTC-USD", Stance.SELL, "8034.32", "2019-10-17", 30, "0.6"), BTC);
 		assertThat(fresh.exitPrice()).isEqualByComparingTo("8034.32");
 		assertThat(fresh.exitAt()).isEqualTo(day("2019-10-17"));
 		assertThat(fresh.callReturn()).isEqualByComparingTo("0");
