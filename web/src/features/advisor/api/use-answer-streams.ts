@@ -154,6 +154,7 @@ export function withTurn(transcript: ChatTranscript, turn: FinishedTurn): ChatTr
     content: turn.question,
     citations: [],
     facts: [],
+    signals: [],
     createdAt: now,
   };
   const interrupted = end.kind === 'error' || end.status === 'INTERRUPTED';
@@ -165,6 +166,7 @@ export function withTurn(transcript: ChatTranscript, turn: FinishedTurn): ChatTr
     content: turn.content,
     citations: turn.citations,
     facts: [],
+    signals: [],
     createdAt: now,
     ...(end.kind === 'done' && end.mode ? { mode: end.mode } : {}),
     ...(end.kind === 'done' && end.language ? { language: end.language } : {}),

@@ -67,6 +67,7 @@ export function questionFixture(overrides: Partial<ChatMessage> = {}): ChatMessa
     content: 'How is BTC doing?',
     citations: [],
     facts: [],
+    signals: [],
     createdAt: '2026-05-04T09:29:58Z',
     ...overrides,
   };
@@ -83,6 +84,7 @@ export function answerFixture(overrides: Partial<ChatMessage> = {}): ChatMessage
     language: 'en',
     citations: btcCitations,
     facts: [],
+    signals: [],
     createdAt: '2026-05-04T09:30:00Z',
     ...overrides,
   };
