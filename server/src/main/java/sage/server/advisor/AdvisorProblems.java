@@ -35,6 +35,10 @@ public final class AdvisorProblems {
 	public static final ProblemType SHADOW_PORTFOLIO_FULL = new ProblemType("shadow-portfolio-full",
 			HttpStatus.UNPROCESSABLE_CONTENT, "Shadow portfolio full");
 
+	/** The user spent this month's language model tokens. */
+	public static final ProblemType TOKEN_BUDGET_EXHAUSTED = new ProblemType("token-budget-exhausted",
+			HttpStatus.TOO_MANY_REQUESTS, "Monthly token budget spent");
+
 	private AdvisorProblems() {
 	}
 

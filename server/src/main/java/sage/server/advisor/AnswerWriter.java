@@ -15,4 +15,12 @@ public interface AnswerWriter {
 	 */
 	Reply write(Question question, Consumer<String> progress);
 
+	/**
+	 * Whether its answers are written by a language model, which spends tokens (and so
+	 * counts against the user's monthly budget); the offline advisor spends none.
+	 */
+	default boolean spendsTokens() {
+		return false;
+	}
+
 }

@@ -26,6 +26,8 @@ import sage.server.advisor.chat.MessageStatus;
 import sage.server.advisor.chat.StoredChat;
 import sage.server.advisor.chat.StoredMessage;
 import sage.server.advisor.facts.Fact;
+import sage.server.advisor.usage.TokenBudget;
+import sage.server.identity.Tier;
 import sage.server.platform.ProblemException;
 
 /**
@@ -73,12 +75,16 @@ public class Chats {
 
 	private final Clock clock;
 
-	Chats(ChatStore store, AnswerWriter writer, TransactionTemplate transaction, JsonMapper json, Clock clock) {
+	private final TokenBudget budget;
+
+	Chats(ChatStore store, AnswerWriter writer, TransactionTemplate transaction, JsonMapper json, Clock clock,
+			TokenBudget budget) {
 		this.store = store;
 		this.writer = writer;
 		this.transaction = transaction;
 		this.json = json;
 		this.clock = clock;
+		this.budget = budget;
 	}
 
 	/** Opens a chat; its title is the first question's start until one is given. */
@@ -114,10 +120,13 @@ public class Chats {
 	/**
 	 * Checks a question and commits it (or finds it committed by an earlier attempt of
 	 * the same turn), with its answer's row: what {@link #answer} then writes or sends.
+	 * @param tier the user's tier, whose monthly token budget a model's answer counts
+	 * against
 	 * @throws ProblemException {@code invalid-request}, {@code chat-not-found},
-	 * {@code turn-reused}
+	 * {@code turn-reused}, {@code token-budget-exhausted} (when a model would write the
+	 * answer and the month's tokens are spent; nothing is kept then)
 	 */
-	public Turn ask(UUID owner, String chatId, @Nullable String turnId, @Nullable String text) {
+	public Turn ask(UUID owner, Tier tier, String chatId, @Nullable String turnId, @Nullable String text) {
 		String question = (text != null) ? text.strip() : "";
 		List<sage.server.platform.FieldProblem> problems = new ArrayList<>();
 		if (turnId == null || !TURN_ID.matcher(turnId).matches()) {
@@ -133,15 +142,15 @@ public class Chats {
 		StoredChat chat = chat(owner, chatId);
 		interruptAbandoned();
 		try {
-			return begin(chat, turnId, question);
+			return begin(chat, tier, turnId, question);
 		}
 		catch (DataIntegrityViolationException ex) {
 			// another attempt of the same turn committed first: it is the one kept
-			return begin(chat, turnId, question);
+			return begin(chat, tier, turnId, question);
 		}
 	}
 
-	private Turn begin(StoredChat chat, String turnId, String question) {
+	private Turn begin(StoredChat chat, Tier tier, String turnId, String question) {
 		Turn turn = this.transaction.execute((status) -> {
 			this.store.lock(chat.id());
 			Instant now = this.clock.instant();
@@ -158,6 +167,11 @@ public class Chats {
 				}
 			}
 			Optional<StoredMessage> answered = this.store.ofTurn(chat.id(), turnId, MessageRole.ADVISOR);
+			boolean writes = answered.isEmpty() || answered.get().status() == MessageStatus.INTERRUPTED;
+			if (writes && this.writer.spendsTokens()) {
+				// thrown inside the transaction: the question is not kept either
+				this.budget.check(chat.owner(), tier);
+			}
 			if (answered.isEmpty()) {
 				String id = UUID.randomUUID().toString();
 				this.store.insert(new StoredMessage(id, chat.id(), turnId, MessageRole.ADVISOR, MessageStatus.STREAMING,
@@ -246,6 +260,9 @@ public class Chats {
 		try {
 			Reply reply = this.writer.write(question,
 					(soFar) -> this.store.progress(turn.answerId(), soFar, this.clock.instant()));
+			if (reply.usage() != null) {
+				this.budget.record(turn.owner(), turn.answerId(), reply.mode(), reply.usage());
+			}
 			this.store.write(turn.answerId(), MessageStatus.COMPLETE, reply.text(), reply.mode(), reply.language(),
 					this.json.writeValueAsString(reply.facts().facts()),
 					this.json.writeValueAsString(reply.citations()), this.json.writeValueAsString(reply.signals()),

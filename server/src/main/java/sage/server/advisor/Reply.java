@@ -2,6 +2,8 @@ package sage.server.advisor;
 
 import java.util.List;
 
+import org.jspecify.annotations.Nullable;
+
 import sage.server.advisor.facts.Fact;
 import sage.server.advisor.facts.FactSheet;
 import sage.server.advisor.grounding.GroundedAnswer;
@@ -17,18 +19,24 @@ import sage.server.advisor.grounding.GroundedAnswer;
  * @param facts the facts it was built from
  * @param citations where each of its numbers comes from, in the order they appear
  * @param signals the calls it makes, one per asset it could call
+ * @param usage the tokens a language model spent on it; null when none wrote it
  */
 public record Reply(String text, String language, String mode, FactSheet facts, List<Citation> citations,
-		List<Signal> signals) {
+		List<Signal> signals, @Nullable TokenUsage usage) {
 
 	public Reply {
 		citations = List.copyOf(citations);
 		signals = List.copyOf(signals);
 	}
 
-	/** A reply that makes no call. */
+	/** A reply that makes no call, written with no model. */
 	public Reply(String text, String language, String mode, FactSheet facts, List<Citation> citations) {
-		this(text, language, mode, facts, citations, List.of());
+		this(text, language, mode, facts, citations, List.of(), null);
+	}
+
+	/** This reply, with the tokens a model spent on it. */
+	public Reply withUsage(TokenUsage spent) {
+		return new Reply(this.text, this.language, this.mode, this.facts, this.citations, this.signals, spent);
 	}
 
 	/**
@@ -40,7 +48,8 @@ public record Reply(String text, String language, String mode, FactSheet facts, 
 			.stream()
 			.map((cited) -> Citation.of(cited.start(), cited.end(), fact(answer.facts(), cited.factId())))
 			.toList();
-		return new Reply(grounded.text(), answer.language().code(), mode, answer.facts(), citations, answer.signals());
+		return new Reply(grounded.text(), answer.language().code(), mode, answer.facts(), citations, answer.signals(),
+				null);
 	}
 
 	private static Fact fact(FactSheet facts, String id) {

@@ -262,6 +262,21 @@ public final class FakeModelServer implements AutoCloseable {
 					+ ",\"logprobs\":null,\"finish_reason\":" + finish + "}]}\n\n";
 		}
 
+		/**
+		 * This OpenAI stream with the last chunk a server sends when asked to report
+		 * usage ({@code stream_options.include_usage}): no choices, the tokens spent.
+		 */
+		public Script withUsage(int promptTokens, int completionTokens) {
+			List<String> events = new ArrayList<>(this.events);
+			events.add(events.size() - 1,
+					"data: {\"id\":\"chatcmpl-sage\",\"object\":\"chat.completion.chunk\",\"created\":1764979200,"
+							+ "\"model\":\"gpt-4o-mini\",\"choices\":[],\"usage\":{\"prompt_tokens\":" + promptTokens
+							+ ",\"completion_tokens\":" + completionTokens + ",\"total_tokens\":"
+							+ (promptTokens + completionTokens) + "}}\n\n");
+			return new Script(this.status, this.headers, this.body, events, this.pace, this.cutAfter, this.stallAfter,
+					this.stall);
+		}
+
 		/** This response with a header. */
 		public Script header(String name, String value) {
 			Map<String, String> headers = new java.util.LinkedHashMap<>(this.headers);

@@ -123,10 +123,15 @@ class ChatController {
 	@ApiResponse(responseCode = "422", description = "The turn id asked another question (code turn-reused)",
 			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
 					schema = @Schema(implementation = ProblemDetail.class)))
+	@ApiResponse(responseCode = "429",
+			description = "A language model writes the answers and this month's token budget is spent "
+					+ "(code token-budget-exhausted); nothing is kept",
+			content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
+					schema = @Schema(implementation = ProblemDetail.class)))
 	SseEmitter ask(@Parameter(hidden = true) @AuthenticationPrincipal SignedInUser user,
 			@PathVariable("id") @Pattern(regexp = ID, message = ID_MESSAGE) String id,
 			@RequestBody AskRequest request) {
-		Chats.Turn turn = this.chats.ask(user.id(), id, request.turnId(), request.text());
+		Chats.Turn turn = this.chats.ask(user.id(), user.tier(), id, request.turnId(), request.text());
 		return ChatEventStream.open((events) -> this.chats.answer(turn, events));
 	}
 

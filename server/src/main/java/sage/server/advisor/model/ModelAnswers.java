@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import org.jspecify.annotations.Nullable;
@@ -13,6 +14,8 @@ import org.slf4j.LoggerFactory;
 import reactor.core.Disposable;
 import reactor.core.scheduler.Schedulers;
 
+import org.springframework.ai.chat.messages.Message;
+import org.springframework.ai.chat.metadata.Usage;
 import org.springframework.ai.chat.model.ChatResponse;
 import org.springframework.ai.chat.model.StreamingChatModel;
 import org.springframework.ai.chat.prompt.Prompt;
@@ -21,6 +24,7 @@ import sage.server.advisor.Answer;
 import sage.server.advisor.AnswerWriter;
 import sage.server.advisor.Question;
 import sage.server.advisor.Reply;
+import sage.server.advisor.TokenUsage;
 import sage.server.advisor.facts.FactSheet;
 import sage.server.advisor.grounding.GroundingChecker;
 import sage.server.advisor.grounding.GroundingPolicy;
@@ -73,8 +77,11 @@ public final class ModelAnswers implements AnswerWriter {
 		FactSheet facts = answer.facts();
 		Prompt prompt = ModelPrompt.of(question, answer);
 		StringBuilder shown = new StringBuilder();
+		StringBuilder written = new StringBuilder();
+		AtomicReference<TokenUsage> reported = new AtomicReference<>();
 		Sentences sentences = new Sentences();
-		stream(prompt, (chunk) -> {
+		stream(prompt, reported, (chunk) -> {
+			written.append(chunk);
 			List<String> complete = sentences.add(chunk);
 			if (!complete.isEmpty()) {
 				for (String sentence : complete) {
@@ -87,14 +94,32 @@ public final class ModelAnswers implements AnswerWriter {
 		if (!rest.isEmpty()) {
 			shown.append(this.checker.ground(rest, facts).text());
 		}
-		return Reply.grounded(this.checker.ground(shown.toString(), facts), answer, this.name);
+		TokenUsage spent = reported.get();
+		if (spent == null) {
+			spent = TokenUsage.estimate(characters(prompt), written.length());
+		}
+		return Reply.grounded(this.checker.ground(shown.toString(), facts), answer, this.name).withUsage(spent);
+	}
+
+	@Override
+	public boolean spendsTokens() {
+		return true;
+	}
+
+	private static int characters(Prompt prompt) {
+		int characters = 0;
+		for (Message message : prompt.getInstructions()) {
+			String text = message.getText();
+			characters += (text != null) ? text.length() : 0;
+		}
+		return characters;
 	}
 
 	/**
 	 * Streams the model's answer to {@code chunks}, trying again only before its first
 	 * words.
 	 */
-	private void stream(Prompt prompt, Consumer<String> chunks) {
+	private void stream(Prompt prompt, AtomicReference<TokenUsage> reported, Consumer<String> chunks) {
 		Failure last = null;
 		for (int attempt = 1; attempt <= this.settings.maxAttempts(); attempt++) {
 			if (last != null) {
@@ -105,7 +130,7 @@ public final class ModelAnswers implements AnswerWriter {
 						last.reason(), wait.toMillis());
 				pause(wait);
 			}
-			last = attempt(prompt, chunks);
+			last = attempt(prompt, reported, chunks);
 			if (last == null) {
 				return;
 			}
@@ -123,12 +148,15 @@ public final class ModelAnswers implements AnswerWriter {
 	 * first words.
 	 * @throws ModelUnavailableException when it failed after them
 	 */
-	private @Nullable Failure attempt(Prompt prompt, Consumer<String> chunks) {
+	private @Nullable Failure attempt(Prompt prompt, AtomicReference<TokenUsage> reported, Consumer<String> chunks) {
 		BlockingQueue<Signal> signals = new LinkedBlockingQueue<>();
 		Disposable subscription = this.model.stream(prompt)
 			.subscribeOn(Schedulers.boundedElastic())
-			.subscribe((response) -> signals.add(new Chunk(text(response))), (error) -> signals.add(new Failed(error)),
-					() -> signals.add(new Ended()));
+			.subscribe((response) -> {
+				// a provider may report the prompt's tokens first and the answer's later
+				usage(response).ifPresent((usage) -> reported.accumulateAndGet(usage, ModelAnswers::larger));
+				signals.add(new Chunk(text(response)));
+			}, (error) -> signals.add(new Failed(error)), () -> signals.add(new Ended()));
 		boolean started = false;
 		try {
 			while (true) {
@@ -169,6 +197,29 @@ public final class ModelAnswers implements AnswerWriter {
 		finally {
 			subscription.dispose();
 		}
+	}
+
+	/**
+	 * The tokens the server reported, if this response carries them (OpenAI sends them in
+	 * a last chunk when asked to; Anthropic in its start and delta events).
+	 */
+	private static java.util.Optional<TokenUsage> usage(ChatResponse response) {
+		if (response.getMetadata() == null || response.getMetadata().getUsage() == null) {
+			return java.util.Optional.empty();
+		}
+		Usage usage = response.getMetadata().getUsage();
+		int prompt = (usage.getPromptTokens() != null) ? usage.getPromptTokens() : 0;
+		int completion = (usage.getCompletionTokens() != null) ? usage.getCompletionTokens() : 0;
+		return (prompt + completion > 0) ? java.util.Optional.of(new TokenUsage(prompt, completion, false))
+				: java.util.Optional.empty();
+	}
+
+	private static TokenUsage larger(@Nullable TokenUsage kept, TokenUsage reported) {
+		if (kept == null) {
+			return reported;
+		}
+		return new TokenUsage(Math.max(kept.promptTokens(), reported.promptTokens()),
+				Math.max(kept.completionTokens(), reported.completionTokens()), false);
 	}
 
 	private static String text(ChatResponse response) {

@@ -55,6 +55,9 @@ class ModelConfiguration {
 					.maxTokens(MAX_TOKENS)
 					.timeout(CLIENT_TIMEOUT)
 					.maxRetries(0)
+					// the tokens spent come in a last chunk, counted against the user's
+					// budget
+					.streamUsage(true)
 					.build())
 				.build();
 			case ANTHROPIC -> AnthropicChatModel.builder()

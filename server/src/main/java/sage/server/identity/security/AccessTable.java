@@ -117,12 +117,12 @@ public final class AccessTable {
 			rule("GET /api/v1/shadow-portfolio SIGNED_IN read"),
 			rule("POST /api/v1/shadow-portfolio/calls SIGNED_IN read"),
 			rule("DELETE /api/v1/shadow-portfolio/calls/{id} SIGNED_IN read"),
-			rule("POST /api/v1/bots SIGNED_IN trade"), rule("GET /api/v1/bots/{id} SIGNED_IN read"),
-			rule("POST /api/v1/bots/{id}/start SIGNED_IN trade"), rule("POST /api/v1/bots/{id}/pause SIGNED_IN trade"),
-			rule("POST /api/v1/bots/{id}/stop SIGNED_IN trade"), rule("GET /api/v1/bots/{id}/equity SIGNED_IN read"),
-			rule("GET /api/v1/bots/{id}/orders SIGNED_IN read"), rule("GET /api/v1/bots/{id}/fills SIGNED_IN read"),
-			rule("GET /api/v1/orders SIGNED_IN read"), rule("GET /api/v1/fills SIGNED_IN read"),
-			rule("POST /api/v1/kill-switch SIGNED_IN trade"),
+			rule("GET /api/v1/advisor/usage SIGNED_IN read"), rule("POST /api/v1/bots SIGNED_IN trade"),
+			rule("GET /api/v1/bots/{id} SIGNED_IN read"), rule("POST /api/v1/bots/{id}/start SIGNED_IN trade"),
+			rule("POST /api/v1/bots/{id}/pause SIGNED_IN trade"), rule("POST /api/v1/bots/{id}/stop SIGNED_IN trade"),
+			rule("GET /api/v1/bots/{id}/equity SIGNED_IN read"), rule("GET /api/v1/bots/{id}/orders SIGNED_IN read"),
+			rule("GET /api/v1/bots/{id}/fills SIGNED_IN read"), rule("GET /api/v1/orders SIGNED_IN read"),
+			rule("GET /api/v1/fills SIGNED_IN read"), rule("POST /api/v1/kill-switch SIGNED_IN trade"),
 			// orders by hand go to live accounts, which also need a proven second factor
 			// (checked by the trading module: keys never have one)
 			rule("POST /api/v1/orders SIGNED_IN trade"), rule("GET /api/v1/orders/{id} SIGNED_IN read"),

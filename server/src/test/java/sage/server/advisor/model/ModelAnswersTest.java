@@ -15,6 +15,7 @@ import sage.server.advisor.Intent;
 import sage.server.advisor.Language;
 import sage.server.advisor.Question;
 import sage.server.advisor.Reply;
+import sage.server.advisor.TokenUsage;
 import sage.server.advisor.facts.Fact;
 import sage.server.advisor.facts.FactSheet;
 import sage.server.advisor.facts.Unit;
@@ -193,6 +194,47 @@ class ModelAnswersTest {
 		assertThat(this.server.requests().get(0).path()).isEqualTo("/v1/messages");
 		assertThat(this.server.requests().get(0).headers().get("x-api-key")).isEqualTo("test-key");
 		assertThat(this.server.requests().get(0).body()).contains("Wallet Buffett");
+	}
+
+	@Test
+	void theTokensTheServerReportsAreKeptWithTheReply() {
+		this.server.then(Script.openAi("gpt-4o-mini", FIRST, SECOND).withUsage(431, 27));
+		Reply reply = openAi(settings()).write(question(), this.progress::add);
+
+		assertThat(reply.usage()).isEqualTo(new TokenUsage(431, 27, false));
+		assertThat(this.server.requests().get(0).body()).contains("\"include_usage\":true");
+	}
+
+	@Test
+	void aServerThatReportsNoTokensIsChargedAnEstimateFromTheText() {
+		this.server.then(Script.openAi("gpt-4o-mini", FIRST, SECOND));
+		Reply reply = openAi(settings()).write(question(), this.progress::add);
+
+		assertThat(reply.usage().estimated()).isTrue();
+		// four characters a token: the answer's 90 characters are 23 tokens
+		assertThat(reply.usage().completionTokens()).isEqualTo(Math.ceilDiv((FIRST + SECOND).length(), 4))
+			.isEqualTo(23);
+		String sent = ModelPrompt
+			.of(question(),
+					new Answer(Language.ENGLISH, Intent.ONE_ASSET, List.of("BTC-USD"), FACTS, "offline text, not sent",
+							List.of()))
+			.getInstructions()
+			.stream()
+			.map((message) -> message.getText())
+			.collect(java.util.stream.Collectors.joining());
+		assertThat(reply.usage().promptTokens()).isEqualTo(Math.ceilDiv(sent.length(), 4)).isGreaterThan(200);
+	}
+
+	@Test
+	void anthropicReportsTheQuestionsTokensFirstAndTheAnswersAtTheEnd() {
+		this.server.then(Script.stream(ANTHROPIC));
+		ModelSettings settings = new ModelSettings(ModelSettings.Provider.ANTHROPIC, this.server.url(),
+				"claude-sonnet-4-5", "test-key", Duration.ofSeconds(5), Duration.ofSeconds(1), 3,
+				Duration.ofMillis(50));
+		Reply reply = answers(settings).write(question(), this.progress::add);
+
+		// message_start: input 412, output 1; message_delta: output 48
+		assertThat(reply.usage()).isEqualTo(new TokenUsage(412, 48, false));
 	}
 
 	@Test
