@@ -34,6 +34,8 @@ public final class FakeModelServer implements AutoCloseable {
 
 	private final Thread acceptor;
 
+	private volatile Script fallback = Script.status(500, "{\"error\":{\"message\":\"no script left\"}}");
+
 	public FakeModelServer() {
 		try {
 			this.socket = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
@@ -52,6 +54,12 @@ public final class FakeModelServer implements AutoCloseable {
 	/** Queues responses, answered in order, one per request. */
 	public FakeModelServer then(Script... scripts) {
 		this.scripts.addAll(List.of(scripts));
+		return this;
+	}
+
+	/** Answers every request past the queued scripts with {@code script}. */
+	public FakeModelServer always(Script script) {
+		this.fallback = script;
 		return this;
 	}
 
@@ -115,7 +123,7 @@ public final class FakeModelServer implements AutoCloseable {
 			this.requests.add(request);
 			Script script = this.scripts.poll();
 			if (script == null) {
-				script = Script.status(500, "{\"error\":{\"message\":\"no script left\"}}");
+				script = this.fallback;
 			}
 			respond(client, script);
 		}
@@ -190,7 +198,7 @@ public final class FakeModelServer implements AutoCloseable {
 		else {
 			body.write(in.readNBytes(length));
 		}
-		return new Request(start[0], start[1], headers, body.toString(StandardCharsets.UTF_8));
+		return new Request(start[0], start[1], headers, body.toString(StandardCharsets.UTF_8), System.nanoTime());
 	}
 
 	private static String line(InputStream in) throws IOException {
@@ -215,8 +223,12 @@ public final class FakeModelServer implements AutoCloseable {
 		}
 	}
 
-	/** A received request. */
-	public record Request(String method, String path, Map<String, String> headers, String body) {
+	/**
+	 * A received request.
+	 *
+	 * @param receivedNanos {@link System#nanoTime()} when it had been read whole
+	 */
+	public record Request(String method, String path, Map<String, String> headers, String body, long receivedNanos) {
 	}
 
 	/**
@@ -274,6 +286,14 @@ public final class FakeModelServer implements AutoCloseable {
 							+ ",\"completion_tokens\":" + completionTokens + ",\"total_tokens\":"
 							+ (promptTokens + completionTokens) + "}}\n\n");
 			return new Script(this.status, this.headers, this.body, events, this.pace, this.cutAfter, this.stallAfter,
+					this.stall);
+		}
+
+		/**
+		 * This stream with its events sent {@code pace} apart ({@code ZERO}: at once).
+		 */
+		public Script paced(Duration pace) {
+			return new Script(this.status, this.headers, this.body, this.events, pace, this.cutAfter, this.stallAfter,
 					this.stall);
 		}
 
