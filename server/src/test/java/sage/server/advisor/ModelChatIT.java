@@ -144,8 +144,8 @@ class ModelChatIT {
 		assertThat(again).as("the earlier question too")
 			.contains("Reach me at [email] or [phone]. How is BTC doing?")
 			.contains("And 005930.KS on 2026-05-04? Card [card], phone [phone].")
-			.contains("<facts>\n")
-			.contains("BTC-USD.price | ")
+			.contains("\\n<facts>\\n")
+			.contains("\\n</facts>\\n")
 			.doesNotContain("jane.doe", "010-1234-5678", "4111", "9876");
 		// the chat keeps the user's own words
 		assertThat(messages(chat).get(0).path("content").asString()).isEqualTo(first);
