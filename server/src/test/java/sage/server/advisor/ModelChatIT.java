@@ -127,6 +127,35 @@ class ModelChatIT {
 	}
 
 	@Test
+	void personalDetailsInTheQuestionAndTheEarlierOnesAreReplacedBeforeTheModelSeesThem() throws Exception {
+		MODEL.then(Script.stream(STREAM), Script.stream(STREAM));
+		String chat = newChat();
+		String first = "Reach me at jane.doe@mail.example.org or 010-1234-5678. How is BTC doing?";
+		assertThat(last(ask(chat, UUID.randomUUID().toString(), first)).name()).isEqualTo("done");
+		String second = "And 005930.KS on 2026-05-04? Card 4111 1111 1111 1111, phone +82 10 9876 5432.";
+		assertThat(last(ask(chat, UUID.randomUUID().toString(), second)).name()).isEqualTo("done");
+
+		assertThat(MODEL.requests()).hasSize(2);
+		String sent = MODEL.requests().get(0).body();
+		assertThat(sent).contains("Reach me at [email] or [phone]. How is BTC doing?")
+			.doesNotContain("jane.doe")
+			.doesNotContain("010-1234-5678");
+		String again = MODEL.requests().get(1).body();
+		assertThat(again).as("the earlier question too")
+			.contains("Reach me at [email] or [phone]. How is BTC doing?")
+			.contains("And 005930.KS on 2026-05-04? Card [card], phone [phone].")
+			.contains("\\n<facts>\\n")
+			.contains("\\n</facts>\\n")
+			.doesNotContain("jane.doe", "010-1234-5678", "4111", "9876");
+		// the chat keeps the user's own words
+		assertThat(messages(chat).get(0).path("content").asString()).isEqualTo(first);
+	}
+
+	private static Event last(List<Event> events) {
+		return events.get(events.size() - 1);
+	}
+
+	@Test
 	void aStreamCutMidAnswerIsKeptAsInterruptedAndARetryWritesItAgainOnce() throws Exception {
 		MODEL.then(Script.stream(STREAM).cutAfter(5));
 		String chat = newChat();

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Repository;
 import org.springframework.web.bind.annotation.RestController;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Naming and placement rules for the server, and table ownership per module. */
@@ -59,6 +60,13 @@ class ServerRulesTest {
 		.notBePublic()
 		.because("only HTTP reaches a controller");
 
+	static final ArchRule ADVISOR_CANNOT_TRADE = noClasses().that()
+		.resideInAPackage("sage.server.advisor..")
+		.should()
+		.dependOnClassesThat()
+		.resideInAPackage("sage.server.trading..")
+		.because("the advisor only proposes: a person places orders on the trading screens");
+
 	private static JavaClasses server;
 
 	@BeforeAll
@@ -80,6 +88,12 @@ class ServerRulesTest {
 	@Test
 	void controllersLiveInTheApiPackage() {
 		CONTROLLERS_LIVE_IN_API.check(server);
+	}
+
+	@Test
+	void theAdvisorCannotReachTrading() {
+		assertThat(server.stream().filter((c) -> c.getPackageName().startsWith("sage.server.advisor"))).isNotEmpty();
+		ADVISOR_CANNOT_TRADE.check(server);
 	}
 
 	@Test
