@@ -19,6 +19,7 @@ import { liveTradingSpecs } from './specs/live-trading.mjs';
 import { livePricesSpecs } from './specs/live-prices.mjs';
 import { marketsSpecs } from './specs/markets.mjs';
 import { navigationSpecs } from './specs/navigation.mjs';
+import { shadowPortfolioSpecs } from './specs/shadow-portfolio.mjs';
 import { symbolIndicatorsSpecs } from './specs/symbol-indicators.mjs';
 import { sweepsSpecs } from './specs/sweeps.mjs';
 
@@ -106,6 +107,7 @@ describe('sweeps', () => sweepsSpecs(env));
 describe('bots', () => botsSpecs(env));
 describe('live trading', () => liveTradingSpecs(env));
 describe('advisor', () => advisorSpecs(env));
+describe('shadow portfolio', () => shadowPortfolioSpecs(env));
 describe('navigation and placeholders', () => navigationSpecs(env));
 describe('accounts', () => accountSpecs(env));
 describe('API keys', () => apiKeySpecs(env));

@@ -97,6 +97,27 @@ describe('routes', () => {
     expect(screen.getByRole('link', { name: 'Advisor' })).toHaveClass('active');
   });
 
+  it('routes /shadow-portfolio to the shadow portfolio, reached from the navigation', async () => {
+    mockFetch({
+      '/api/v1/auth/session': () => ({ body: sessionFixture() }),
+      '/api/v1/users/profile': () => ({ body: profileFixture() }),
+      '/api/v1/shadow-portfolio': () => ({
+        body: {
+          asOf: '2026-05-10T00:00:00Z',
+          calls: [],
+          scorecard: { calls: 0, open: 0, closed: 0, byHorizon: [], calibration: [], curve: [] },
+        },
+      }),
+      '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
+    });
+    renderRoutes(routes, '/shadow-portfolio');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Shadow portfolio' }),
+    ).toBeInTheDocument();
+    expect(await screen.findByTestId('shadow-empty')).toHaveTextContent('No calls tracked yet');
+    expect(screen.getByRole('link', { name: 'Shadow portfolio' })).toHaveClass('active');
+  });
+
   it('routes /backtests/:id to that backtest', async () => {
     mockFetch({
       '/api/v1/auth/session': () => ({ body: sessionFixture() }),
@@ -152,6 +173,7 @@ describe('routes', () => {
       'Bots',
       'Trading accounts',
       'Advisor',
+      'Shadow portfolio',
       ...PLANNED_MODULES.map((module) => module.title),
       'Settings',
     ]);

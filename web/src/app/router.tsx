@@ -19,6 +19,7 @@ import { RouteError } from './routes/route-error';
 import { SettingsRoute } from './routes/settings';
 import { SettingsApiKeysRoute } from './routes/settings-api-keys';
 import { SettingsSecurityRoute } from './routes/settings-security';
+import { ShadowPortfolioRoute } from './routes/shadow-portfolio';
 import { SignInRoute } from './routes/sign-in';
 import { SignUpRoute } from './routes/sign-up';
 import { SweepRoute } from './routes/sweep';
@@ -51,6 +52,7 @@ export const routes: RouteObject[] = [
           { path: 'trading/accounts/:id', element: <TradingAccountRoute /> },
           // One route for both, so that the first question's stream survives the move to its chat.
           { path: 'advisor/:chatId?', element: <AdvisorRoute /> },
+          { path: 'shadow-portfolio', element: <ShadowPortfolioRoute /> },
           { path: 'watchlists', element: <WatchlistsRoute /> },
           { path: 'settings', element: <SettingsRoute /> },
           { path: 'settings/security', element: <SettingsSecurityRoute /> },

@@ -20,6 +20,7 @@ const MODULE_PATHS: readonly NavPath[] = [
   '/bots',
   '/trading/accounts',
   '/advisor',
+  '/shadow-portfolio',
   ...PLANNED_MODULES.map((module) => module.path as NavPath),
 ];
 

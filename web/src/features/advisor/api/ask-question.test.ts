@@ -6,6 +6,7 @@ import { mockFetch } from '@/testing/mock-fetch';
 import {
   ANSWER_ID,
   answerEvents,
+  btcSignal,
   CHAT_ID,
   priceCitation,
   sseEvent,
@@ -14,7 +15,7 @@ import {
 } from '../testing/fixtures';
 
 import { askQuestion } from './ask-question';
-import type { AskRequest, Citation } from './types';
+import type { AskRequest, Citation, Signal } from './types';
 
 const PATH = `/api/v1/chats/${CHAT_ID}/messages`;
 
@@ -34,16 +35,18 @@ function serve(...answers: Response[]) {
 }
 
 function listen() {
-  const seen = { text: '', citations: [] as Citation[], restarts: 0 };
+  const seen = { text: '', citations: [] as Citation[], signals: [] as Signal[], restarts: 0 };
   return {
     seen,
     onToken: vi.fn((text: string) => {
       seen.text += text;
     }),
     onCitation: (citation: Citation) => seen.citations.push(citation),
+    onSignal: (signal: Signal) => seen.signals.push(signal),
     onRestart: () => {
       seen.text = '';
       seen.citations = [];
+      seen.signals = [];
       seen.restarts += 1;
     },
   };
@@ -90,6 +93,28 @@ describe('askQuestion', () => {
     expect(sent[0]?.headers.get('Content-Type')).toBe('application/json');
     expect(sent[0]?.headers.get('Accept')).toBe('text/event-stream');
     expect(sent[0]?.headers.get('X-XSRF-TOKEN')).toBe('token-123');
+  });
+
+  it('collects the calls of signal events, in order, and drops a malformed one', async () => {
+    const ethSignal: Signal = { ...btcSignal, symbol: 'ETH-USD', stance: 'SELL', price: 3200 };
+    const events = answerEvents(['Bitcoin ', 'looks firm.'], { signals: [btcSignal, ethSignal] });
+    // A signal without its stance, between the two good ones, is not a call the page can show.
+    events.splice(
+      3,
+      0,
+      sseEvent('signal', { symbol: 'XRP-USD', price: 1 }, `${ANSWER_ID}.s9`),
+      sseEvent('signal', 'not json', `${ANSWER_ID}.s10`),
+    );
+    // Cut mid-event, as a network delivers it.
+    const whole = events.join('');
+    serve(streamResponse(whole.match(/[\s\S]{1,17}/g) ?? []));
+    const listener = listen();
+
+    const end = await askQuestion({ chatId: CHAT_ID, turnId: TURN_ID, text: 'BTC?', ...listener });
+
+    expect(listener.seen.text).toBe('Bitcoin looks firm.');
+    expect(listener.seen.signals).toEqual([btcSignal, ethSignal]);
+    expect(end.kind).toBe('done');
   });
 
   it('resolves with the error event when the server could not finish the answer', async () => {

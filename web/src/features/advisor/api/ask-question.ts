@@ -3,7 +3,15 @@ import { apiErrorFromResponse, networkError } from '@/lib/api/problem';
 
 import { readSseEvents, type SseEvent } from '../lib/sse';
 
-import type { AnswerEnd, AskRequest, Citation, FactUnit, MessageStatus } from './types';
+import type {
+  AnswerEnd,
+  AskRequest,
+  Citation,
+  FactUnit,
+  MessageStatus,
+  Signal,
+  Stance,
+} from './types';
 
 /** What an answer's stream tells as it arrives. */
 export interface AnswerListener {
@@ -11,6 +19,8 @@ export interface AnswerListener {
   onToken: (text: string) => void;
   /** Where one of the answer's numbers comes from. */
   onCitation: (citation: Citation) => void;
+  /** A call the answer makes on an asset, which the reader can track in the shadow portfolio. */
+  onSignal: (signal: Signal) => void;
   /**
    * The stream broke off and the question is being sent again: the server answers the same
    * turn from its start, so what the lost attempt showed is to be dropped.
@@ -67,6 +77,7 @@ async function streamOnce({
   signal,
   onToken,
   onCitation,
+  onSignal,
 }: AskOptions): Promise<AnswerEnd> {
   const body: AskRequest = { turnId, text };
   const request = new Request(
@@ -92,7 +103,7 @@ async function streamOnce({
   if (!response.body) throw new StreamLost(new Error('The answer came without a body.'));
   try {
     for await (const event of readSseEvents(response.body)) {
-      const end = handle(event, onToken, onCitation);
+      const end = handle(event, { onToken, onCitation, onSignal });
       if (end) return end;
     }
   } catch (cause) {
@@ -113,8 +124,7 @@ async function problemBody(response: Response): Promise<unknown> {
 
 function handle(
   event: SseEvent,
-  onToken: (text: string) => void,
-  onCitation: (citation: Citation) => void,
+  { onToken, onCitation, onSignal }: Pick<AnswerListener, 'onToken' | 'onCitation' | 'onSignal'>,
 ): AnswerEnd | undefined {
   const data = parse(event.data);
   switch (event.type) {
@@ -124,6 +134,11 @@ function handle(
     case 'citation': {
       const citation = asCitation(data);
       if (citation) onCitation(citation);
+      return undefined;
+    }
+    case 'signal': {
+      const signal = asSignal(data);
+      if (signal) onSignal(signal);
       return undefined;
     }
     case 'done':
@@ -170,6 +185,7 @@ function messageIdOf(eventId: string): string {
 
 const STATUSES: readonly MessageStatus[] = ['COMPLETE', 'STREAMING', 'INTERRUPTED'];
 const UNITS: readonly FactUnit[] = ['MONEY', 'PERCENT', 'INDEX', 'DAYS', 'NUMBER'];
+const STANCES: readonly Stance[] = ['BUY', 'SELL', 'HOLD'];
 
 function asStatus(value: unknown): MessageStatus {
   return STATUSES.find((status) => status === value) ?? 'COMPLETE';
@@ -190,5 +206,30 @@ function asCitation(data: Record<string, unknown>): Citation | undefined {
     currency: typeof data.currency === 'string' ? data.currency : undefined,
     source: text(data.source),
     asOf: text(data.asOf),
+  };
+}
+
+/** A `signal` event's call; one without a symbol, a known stance or its numbers is dropped. */
+export function asSignal(data: Record<string, unknown>): Signal | undefined {
+  const { symbol, price, horizonDays, confidence } = data;
+  const stance = STANCES.find((known) => known === data.stance);
+  if (
+    typeof symbol !== 'string' ||
+    symbol === '' ||
+    stance === undefined ||
+    typeof price !== 'number' ||
+    typeof horizonDays !== 'number' ||
+    typeof confidence !== 'number'
+  ) {
+    return undefined;
+  }
+  return {
+    symbol,
+    stance,
+    price,
+    horizonDays,
+    confidence,
+    pricedAt: text(data.pricedAt),
+    ...(typeof data.currency === 'string' ? { currency: data.currency } : {}),
   };
 }

@@ -8,6 +8,17 @@ export type ChatMessage = components['schemas']['ChatMessage'];
 export type Citation = components['schemas']['Citation'];
 export type Fact = components['schemas']['Fact'];
 export type AskRequest = components['schemas']['AskRequest'];
+/** A call an answer makes on one asset (a `signal` event, and `signals` of a kept answer). */
+export type Signal = components['schemas']['Signal'];
+export type Stance = Signal['stance'];
+/** The shadow portfolio: the calls the user tracks and their record. */
+export type ShadowReport = components['schemas']['Report'];
+export type CallOutcome = components['schemas']['CallOutcome'];
+export type Scorecard = components['schemas']['Scorecard'];
+export type HorizonRecord = components['schemas']['HorizonRecord'];
+export type CalibrationBand = components['schemas']['CalibrationBand'];
+export type CurvePoint = components['schemas']['CurvePoint'];
+export type TrackCallRequest = components['schemas']['TrackCallRequest'];
 export type FactUnit = Citation['unit'];
 export type MessageStatus = ChatMessage['status'];
 

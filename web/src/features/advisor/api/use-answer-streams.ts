@@ -6,7 +6,7 @@ import { newTurnId } from '../lib/turn-id';
 import { askQuestion } from './ask-question';
 import { chatQueryKey } from './get-chat';
 import { CHATS_QUERY_KEY } from './get-chats';
-import type { AnswerEnd, ChatMessage, ChatTranscript, Citation } from './types';
+import type { AnswerEnd, ChatMessage, ChatTranscript, Citation, Signal } from './types';
 
 /** A question this page asked and whose answer has not been kept in the chat yet. */
 export interface PendingTurn {
@@ -15,6 +15,8 @@ export interface PendingTurn {
   /** The answer's text so far. */
   content: string;
   citations: Citation[];
+  /** The calls the answer makes, as they arrive. */
+  signals: Signal[];
   /** `streaming` while the answer arrives; `failed` when no answer could be read. */
   state: 'streaming' | 'failed';
   /** Why it failed: the server's problem (before the stream), or the lost connection. */
@@ -67,6 +69,7 @@ export function useAnswerStreams(): AnswerStreams {
       controllers.current.set(chatId, controller);
       let content = '';
       let citations: Citation[] = [];
+      let signals: Signal[] = [];
       const show = (change: Partial<PendingTurn>) =>
         setTurns((all) => {
           const turn = all[chatId];
@@ -75,7 +78,7 @@ export function useAnswerStreams(): AnswerStreams {
         });
       setTurns((all) => ({
         ...all,
-        [chatId]: { turnId, question, content, citations, state: 'streaming' },
+        [chatId]: { turnId, question, content, citations, signals, state: 'streaming' },
       }));
       try {
         const end = await askQuestion({
@@ -91,15 +94,20 @@ export function useAnswerStreams(): AnswerStreams {
             citations = [...citations, citation];
             show({ citations });
           },
+          onSignal: (signal) => {
+            signals = [...signals, signal];
+            show({ signals });
+          },
           onRestart: () => {
             content = '';
             citations = [];
-            show({ content, citations });
+            signals = [];
+            show({ content, citations, signals });
           },
         });
         queryClient.setQueryData<ChatTranscript>(chatQueryKey(chatId), (transcript) =>
           transcript
-            ? withTurn(transcript, { turnId, question, content, citations, end })
+            ? withTurn(transcript, { turnId, question, content, citations, signals, end })
             : transcript,
         );
         setTurns((all) => without(all, chatId));
@@ -133,6 +141,7 @@ interface FinishedTurn {
   question: string;
   content: string;
   citations: Citation[];
+  signals: Signal[];
   end: AnswerEnd;
 }
 
@@ -166,7 +175,7 @@ export function withTurn(transcript: ChatTranscript, turn: FinishedTurn): ChatTr
     content: turn.content,
     citations: turn.citations,
     facts: [],
-    signals: [],
+    signals: turn.signals,
     createdAt: now,
     ...(end.kind === 'done' && end.mode ? { mode: end.mode } : {}),
     ...(end.kind === 'done' && end.language ? { language: end.language } : {}),

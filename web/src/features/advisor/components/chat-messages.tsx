@@ -3,11 +3,12 @@ import { ProblemAlert } from '@/components/ui/problem-alert';
 import { ApiError } from '@/lib/api/problem';
 import { useMessages } from '@/lib/i18n/locale-context';
 
-import type { ChatMessage, Citation, MessageStatus } from '../api/types';
+import type { ChatMessage, Citation, MessageStatus, Signal } from '../api/types';
 import type { PendingTurn } from '../api/use-answer-streams';
 import { ADVISOR_MESSAGES } from '../lib/messages';
 
 import { AnswerText, FactDetail } from './answer-text';
+import { SignalCards } from './signal-cards';
 
 interface ChatMessagesProps {
   messages: readonly ChatMessage[];
@@ -32,8 +33,10 @@ export function ChatMessages({ messages, pending, timeZone, onRetry, busy }: Cha
         return (
           <Answer
             key={message.id}
+            messageId={message.id}
             content={message.content}
             citations={message.citations}
+            signals={message.signals}
             status={message.status}
             mode={message.mode}
             language={message.language}
@@ -51,6 +54,7 @@ export function ChatMessages({ messages, pending, timeZone, onRetry, busy }: Cha
               key={`${pending.turnId}-answer`}
               content={pending.content}
               citations={pending.citations}
+              signals={pending.signals}
               status="STREAMING"
               timeZone={timeZone}
               live
@@ -79,8 +83,12 @@ function Question({ text }: { text: string }) {
 }
 
 interface AnswerProps {
+  /** The kept answer's id; none for the answer this page is streaming. */
+  messageId?: string;
   content: string;
   citations: readonly Citation[];
+  /** The calls the answer makes (none in older answers). */
+  signals?: readonly Signal[];
   status: MessageStatus;
   mode?: string | null;
   language?: string | null;
@@ -92,8 +100,10 @@ interface AnswerProps {
 }
 
 function Answer({
+  messageId,
   content,
   citations,
+  signals = [],
   status,
   mode,
   language,
@@ -133,6 +143,11 @@ function Answer({
       >
         <AnswerText content={content} citations={citations} timeZone={timeZone} />
       </div>
+      <SignalCards
+        signals={signals}
+        messageId={messageId}
+        streaming={live || status === 'STREAMING'}
+      />
       {status === 'STREAMING' && (
         <p className="advisor-writing muted" data-testid="streaming-indicator">
           <span className="advisor-writing-dots" aria-hidden="true" />

@@ -13,7 +13,10 @@ import {
   answerFixture,
   BTC_ANSWER,
   btcCitations,
+  btcSignal,
+  callFixture,
   CHAT_ID,
+  emptyReportFixture,
   controlledStream,
   piecesOf,
   questionFixture,
@@ -57,9 +60,12 @@ function serveChat(
       questionFixture({ turnId: body.turnId, content: body.text }),
       answerFixture({ turnId: body.turnId }),
     ],
+    routes = {},
   }: {
     stream?: (body: AskRequest) => Response | MockReply;
     keep?: (body: AskRequest) => ChatMessage[];
+    /** More of the API, such as the shadow portfolio the calls are added to. */
+    routes?: Parameters<typeof mockFetch>[0];
   } = {},
 ) {
   let transcript = initial;
@@ -79,6 +85,7 @@ function serveChat(
       return stream(body);
     },
     '/api/v1/chats': () => ({ body: { items: [transcript.chat] } }),
+    ...routes,
   });
   return { ...mock, asked };
 }
@@ -194,6 +201,63 @@ describe('ChatView', () => {
     expect(screen.getAllByTestId('advisor-message')).toHaveLength(2);
     await waitFor(() => expect(box).toBeEnabled());
     expect(box).toHaveFocus();
+  });
+
+  it('shows a streamed call as a card that can be added once the answer is kept', async () => {
+    const stream = controlledStream();
+    const tracked: unknown[] = [];
+    serveChat(transcriptFixture([], { title: 'New chat' }), {
+      stream: () => stream.response,
+      keep: (body) => [
+        questionFixture({ turnId: body.turnId, content: body.text }),
+        answerFixture({ turnId: body.turnId, signals: [btcSignal] }),
+      ],
+      routes: {
+        '/api/v1/shadow-portfolio': () => ({ body: emptyReportFixture() }),
+        '/api/v1/shadow-portfolio/calls': async (_url, request) => {
+          tracked.push(await request.json());
+          return { status: 201, body: callFixture() };
+        },
+      },
+    });
+    const user = userEvent.setup();
+    renderChat();
+    await user.type(
+      await screen.findByRole('textbox', { name: 'Your question' }),
+      'How is BTC doing?{Enter}',
+    );
+    const pieces = piecesOf(BTC_ANSWER);
+    const events = answerEvents(pieces, { signals: [btcSignal] });
+    // Everything but done: the call is shown, but the answer is not kept yet.
+    stream.send(events.slice(0, -1).join(''));
+    const card = await screen.findByTestId('signal-card');
+    expect(card).toHaveAttribute('data-symbol', 'BTC-USD');
+    expect(card).toHaveTextContent('Buy');
+    expect(within(card).getByTestId('signal-price')).toHaveTextContent('64,321.87 USD');
+    expect(within(card).getByTestId('signal-horizon')).toHaveTextContent('30 days');
+    expect(within(card).getByTestId('signal-confidence')).toHaveTextContent('60%');
+    expect(within(card).getByTestId('add-to-shadow')).toBeDisabled();
+
+    stream.send(events.at(-1)!);
+    stream.end();
+    await waitFor(() => expect(screen.getByTestId('add-to-shadow')).toBeEnabled());
+    await user.click(screen.getByTestId('add-to-shadow'));
+    expect(await screen.findByTestId('signal-tracked')).toHaveTextContent('Tracked');
+    expect(screen.queryByTestId('add-to-shadow')).not.toBeInTheDocument();
+    expect(tracked).toEqual([{ messageId: ANSWER_ID, symbol: 'BTC-USD' }]);
+  });
+
+  it('says so when a kept answer’s call is tracked already', async () => {
+    serveChat(transcriptFixture([questionFixture(), answerFixture({ signals: [btcSignal] })]), {
+      routes: {
+        '/api/v1/shadow-portfolio': () => ({
+          body: { ...emptyReportFixture(), calls: [callFixture()] },
+        }),
+      },
+    });
+    renderChat();
+    expect(await screen.findByTestId('signal-tracked')).toHaveTextContent('Tracked');
+    expect(screen.queryByTestId('add-to-shadow')).not.toBeInTheDocument();
   });
 
   it('says an answer broke off and asks the same turn again on “Try again”', async () => {

@@ -1,4 +1,12 @@
-import type { Chat, ChatMessage, ChatTranscript, Citation } from '../api/types';
+import type {
+  CallOutcome,
+  Chat,
+  ChatMessage,
+  ChatTranscript,
+  Citation,
+  ShadowReport,
+  Signal,
+} from '../api/types';
 
 export const CHAT_ID = '5f0c2a9e-1b7d-4c3e-8a9f-0d1e2f3a4b5c';
 export const OTHER_CHAT_ID = '6a1d3b0f-2c8e-4d4f-9b0a-1e2f3a4b5c6d';
@@ -58,6 +66,17 @@ export const rsiCitation = cite(BTC_ANSWER, '62.35', {
 
 export const btcCitations: Citation[] = [priceCitation, changeCitation, rsiCitation];
 
+/** The offline advisor's call on BTC: buy, for 30 days, at the quote's price. */
+export const btcSignal: Signal = {
+  symbol: 'BTC-USD',
+  stance: 'BUY',
+  price: 64321.87,
+  currency: 'USD',
+  pricedAt: '2026-05-04T09:30:00Z',
+  horizonDays: 30,
+  confidence: 0.6,
+};
+
 export function questionFixture(overrides: Partial<ChatMessage> = {}): ChatMessage {
   return {
     id: '1b2c3d4e-5f6a-4b7c-8d9e-0f1a2b3c4d5e',
@@ -102,21 +121,29 @@ export function sseEvent(type: string, data: unknown, id: string): string {
   return `id:${id}\nevent:${type}\ndata:${JSON.stringify(data)}\n\n`;
 }
 
-/** The events of an answer: a token per piece, its citations, then done. */
+/** The events of an answer: a token per piece, its citations and signals, then done. */
 export function answerEvents(
   pieces: readonly string[],
   {
     messageId = ANSWER_ID,
     citations = [],
+    signals = [],
     mode = 'offline',
     language = 'en',
-  }: { messageId?: string; citations?: readonly Citation[]; mode?: string; language?: string } = {},
+  }: {
+    messageId?: string;
+    citations?: readonly Citation[];
+    signals?: readonly Signal[];
+    mode?: string;
+    language?: string;
+  } = {},
 ): string[] {
   return [
     ...pieces.map((text, index) => sseEvent('token', { text }, `${messageId}.${index + 1}`)),
     ...citations.map((citation, index) =>
       sseEvent('citation', citation, `${messageId}.c${index + 1}`),
     ),
+    ...signals.map((signal, index) => sseEvent('signal', signal, `${messageId}.s${index + 1}`)),
     sseEvent('done', { messageId, status: 'COMPLETE', mode, language }, `${messageId}.done`),
   ];
 }
@@ -161,5 +188,95 @@ export function controlledStream() {
     send: (text: string) => controller.enqueue(encoder.encode(text)),
     end: () => controller.close(),
     breakOff: () => controller.error(new TypeError('network error')),
+  };
+}
+
+export const CALL_ID = '3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a';
+export const CLOSED_CALL_ID = '4d3c2b1a-0f9e-4e7d-8c6b-5a4f3e2d1c0b';
+
+/** The BTC call as the shadow portfolio tracks it, open and marked to the latest close. */
+export function callFixture(overrides: Partial<CallOutcome> = {}): CallOutcome {
+  return {
+    id: CALL_ID,
+    messageId: ANSWER_ID,
+    symbol: 'BTC-USD',
+    stance: 'BUY',
+    confidence: 0.6,
+    horizonDays: 30,
+    currency: 'USD',
+    addedAt: '2026-05-04T09:31:00Z',
+    pricedAt: '2026-05-04T09:30:00Z',
+    entryPrice: 64321.87,
+    exitAt: '2026-06-03T00:00:00Z',
+    exitPrice: 66000,
+    callReturn: 2.61,
+    buyAndHoldReturn: 2.61,
+    status: 'OPEN',
+    ...overrides,
+  };
+}
+
+/** A closed SELL call on ETH that was right, and the open BTC call. */
+export function reportFixture(overrides: Partial<ShadowReport> = {}): ShadowReport {
+  return {
+    asOf: '2026-05-10T00:00:00Z',
+    calls: [
+      callFixture(),
+      callFixture({
+        id: CLOSED_CALL_ID,
+        messageId: '8a7b6c5d-4e3f-4a2b-9c1d-0e9f8a7b6c5d',
+        symbol: 'ETH-USD',
+        stance: 'SELL',
+        confidence: 0.7,
+        horizonDays: 7,
+        addedAt: '2026-04-01T10:00:00Z',
+        pricedAt: '2026-04-01T10:00:00Z',
+        entryPrice: 3200,
+        exitAt: '2026-04-08T00:00:00Z',
+        exitPrice: 3000,
+        callReturn: 6.25,
+        buyAndHoldReturn: -6.25,
+        hit: true,
+        status: 'CLOSED',
+      }),
+    ],
+    scorecard: {
+      calls: 2,
+      open: 1,
+      closed: 1,
+      hitRate: 100,
+      averageReturn: 6.25,
+      averageBuyAndHold: -6.25,
+      byHorizon: [
+        {
+          horizonDays: 7,
+          calls: 1,
+          hits: 1,
+          hitRate: 100,
+          averageReturn: 6.25,
+          averageBuyAndHold: -6.25,
+        },
+      ],
+      calibration: [{ from: 70, to: 80, calls: 1, statedConfidence: 70, hitRate: 100 }],
+      curve: [
+        {
+          at: '2026-04-08T00:00:00Z',
+          callId: CLOSED_CALL_ID,
+          symbol: 'ETH-USD',
+          calls: 6.25,
+          buyAndHold: -6.25,
+        },
+      ],
+    },
+    ...overrides,
+  };
+}
+
+/** A shadow portfolio that tracks nothing yet. */
+export function emptyReportFixture(): ShadowReport {
+  return {
+    asOf: '2026-05-10T00:00:00Z',
+    calls: [],
+    scorecard: { calls: 0, open: 0, closed: 0, byHorizon: [], calibration: [], curve: [] },
   };
 }
