@@ -6,7 +6,13 @@ import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
 import type { ShadowReport } from '../api/types';
-import { CALL_ID, CLOSED_CALL_ID, emptyReportFixture, reportFixture } from '../testing/fixtures';
+import {
+  CALL_ID,
+  CLOSED_CALL_ID,
+  callFixture,
+  emptyReportFixture,
+  reportFixture,
+} from '../testing/fixtures';
 
 import { ShadowPortfolioView } from './shadow-portfolio-view';
 
@@ -117,6 +123,18 @@ describe('ShadowPortfolioView', () => {
     expect(screen.getByTestId('shadow-no-curve')).toBeInTheDocument();
     expect(screen.queryByTestId('shadow-performance-chart')).not.toBeInTheDocument();
     expect(screen.queryByTestId('shadow-by-horizon')).not.toBeInTheDocument();
+  });
+
+  it('shows when an open call is scored, not the date of its latest close', async () => {
+    serve({
+      ...reportFixture(),
+      calls: [callFixture({ exitAt: '2026-05-09T00:00:00Z', exitPrice: 65000 })],
+    });
+    renderView();
+    const row = await screen.findByTestId('shadow-call');
+    // made on May 4 with a 30-day horizon: scored at the first close from June 3
+    expect(within(row).getByTestId('call-closes')).toHaveTextContent('Jun 3, 2026');
+    expect(row).toHaveTextContent('May 9, 2026');
   });
 
   it('removes a call and reads the portfolio again', async () => {

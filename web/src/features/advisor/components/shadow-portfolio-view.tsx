@@ -222,8 +222,11 @@ function CallsTable({ calls, timeZone }: { calls: readonly CallOutcome[]; timeZo
                   </td>
                   <td>{formatDateTime(call.pricedAt, timeZone)}</td>
                   <td className="numeric">{formatPrice(call.entryPrice, currency)}</td>
-                  <td>{formatDate(call.exitAt, timeZone)}</td>
-                  <td className="numeric">{formatPrice(call.exitPrice, currency)}</td>
+                  <td data-testid="call-closes">{formatDate(closesAt(call), timeZone)}</td>
+                  <td className="numeric">
+                    {formatPrice(call.exitPrice, currency)}{' '}
+                    <span className="muted">{formatDate(call.exitAt, timeZone)}</span>
+                  </td>
                   <td
                     className={`numeric ${changeDirection(call.callReturn)}`}
                     data-testid="call-return"
@@ -340,4 +343,12 @@ function CalibrationTable({ bands }: { bands: readonly CalibrationBand[] }) {
       </table>
     </div>
   );
+}
+
+/**
+ * When a call is scored: its horizon after the price it was made at (the server closes it at the
+ * first daily close from then on). An open call's latest close is shown beside its price instead.
+ */
+function closesAt(call: CallOutcome): string {
+  return new Date(Date.parse(call.pricedAt) + call.horizonDays * 86_400_000).toISOString();
 }
