@@ -4,7 +4,9 @@ import { test } from 'node:test';
 import { eventually, screenshot, withPage } from '../browser.mjs';
 import { sessionFetch, sessionJson, signUp } from '../signed-in.mjs';
 
-const CHAT_PATH = /\/advisor\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+/** A chat's page; its id is the first group. */
+export const CHAT_PATH =
+  /\/advisor\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
 const BTC_QUOTE = '/api/v1/instruments/BTC-USD/quote';
 const HANGUL = /[\uAC00-\uD7A3]/;
 /** An answer is written from market data in well under a second; the stream adds little. */
@@ -40,7 +42,7 @@ function answers(page) {
  * @param {import('../browser.mjs').Session} session
  * @param {number} count
  */
-async function waitForAnswer(session, count) {
+export async function waitForAnswer(session, count) {
   const all = answers(session.page);
   await eventually(
     async () => {

@@ -4,9 +4,7 @@ import { test } from 'node:test';
 import { eventually, screenshot, withPage } from '../browser.mjs';
 import { sessionJson, signUp } from '../signed-in.mjs';
 
-const CHAT_PATH = /\/advisor\/([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
-/** An answer is written from market data in well under a second; the stream adds little. */
-const ANSWER_TIMEOUT_MS = 60_000;
+import { CHAT_PATH, waitForAnswer } from './advisor.mjs';
 
 /**
  * @typedef {object} CallOutcome
@@ -16,35 +14,6 @@ const ANSWER_TIMEOUT_MS = 60_000;
  * @property {string} stance
  * @property {string} status
  */
-
-/**
- * The advisor's answers on the page, oldest first.
- * @param {import('playwright-core').Page} page
- */
-function answers(page) {
-  return page.locator('[data-testid="advisor-message"][data-role="ADVISOR"]');
-}
-
-/**
- * Waits until the page holds `count` answers and the last is written to the end.
- * @param {import('../browser.mjs').Session} session
- * @param {number} count
- */
-async function waitForAnswer(session, count) {
-  const all = answers(session.page);
-  await eventually(
-    async () => {
-      assert.equal(await all.count(), count, `${count} answers on the page`);
-      assert.equal(
-        await all.nth(count - 1).getAttribute('data-status'),
-        'COMPLETE',
-        'the last answer is complete',
-      );
-    },
-    { session, timeoutMs: ANSWER_TIMEOUT_MS },
-  );
-  return all.nth(count - 1);
-}
 
 /** @param {import('../sage.test.mjs').E2eEnv} env */
 export function shadowPortfolioSpecs(env) {

@@ -84,10 +84,7 @@ class AdvisorFirstTokenBench {
 
 	@DynamicPropertySource
 	static void model(DynamicPropertyRegistry registry) {
-		registry.add("sage.advisor.model.provider", () -> "openai");
-		registry.add("sage.advisor.model.base-url", () -> MODEL.url() + "/v1");
-		registry.add("sage.advisor.model.name", () -> "gpt-4o-mini");
-		registry.add("sage.advisor.model.api-key", () -> "sk-bench-not-a-real-key");
+		MODEL.serveAsOpenAi(registry);
 	}
 
 	@AfterAll

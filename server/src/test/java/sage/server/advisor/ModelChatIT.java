@@ -62,10 +62,7 @@ class ModelChatIT {
 
 	@DynamicPropertySource
 	static void model(DynamicPropertyRegistry registry) {
-		registry.add("sage.advisor.model.provider", () -> "openai");
-		registry.add("sage.advisor.model.base-url", () -> MODEL.url() + "/v1");
-		registry.add("sage.advisor.model.name", () -> "gpt-4o-mini");
-		registry.add("sage.advisor.model.api-key", () -> "sk-test-not-a-real-key");
+		MODEL.serveAsOpenAi(registry);
 		registry.add("sage.advisor.model.first-token-timeout", () -> "10s");
 		registry.add("sage.advisor.model.stall-timeout", () -> "1s");
 		registry.add("sage.advisor.model.backoff", () -> "50ms");

@@ -43,10 +43,7 @@ class TokenBudgetIT {
 
 	@DynamicPropertySource
 	static void model(DynamicPropertyRegistry registry) {
-		registry.add("sage.advisor.model.provider", () -> "openai");
-		registry.add("sage.advisor.model.base-url", () -> MODEL.url() + "/v1");
-		registry.add("sage.advisor.model.name", () -> "gpt-4o-mini");
-		registry.add("sage.advisor.model.api-key", () -> "sk-test-not-a-real-key");
+		MODEL.serveAsOpenAi(registry);
 		registry.add("sage.advisor.model.backoff", () -> "50ms");
 		registry.add("sage.advisor.model.monthly-tokens.free", () -> "600");
 	}

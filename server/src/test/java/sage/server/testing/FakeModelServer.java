@@ -18,6 +18,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 
+import org.springframework.test.context.DynamicPropertyRegistry;
+
 /**
  * A language model server for tests: answers each request with the next scripted
  * response, over a raw socket so that a stream can stall for a while or be cut mid-answer
@@ -49,6 +51,17 @@ public final class FakeModelServer implements AutoCloseable {
 	/** {@code http://127.0.0.1:<port>}. */
 	public String url() {
 		return "http://127.0.0.1:" + this.socket.getLocalPort();
+	}
+
+	/**
+	 * Points the server under test at this one as an OpenAI-compatible provider serving
+	 * {@code gpt-4o-mini}, with a key that is not a real one.
+	 */
+	public void serveAsOpenAi(DynamicPropertyRegistry registry) {
+		registry.add("sage.advisor.model.provider", () -> "openai");
+		registry.add("sage.advisor.model.base-url", () -> url() + "/v1");
+		registry.add("sage.advisor.model.name", () -> "gpt-4o-mini");
+		registry.add("sage.advisor.model.api-key", () -> "sk-test-not-a-real-key");
 	}
 
 	/** Queues responses, answered in order, one per request. */
