@@ -122,6 +122,14 @@ public class BotSupervisor {
 	 * at once rather than on whichever node's round comes first.
 	 */
 	public void take(String botId) {
+		// A loop still here from before a pause has not seen the pause yet, and its lease
+		// would be good again: halt it, so that the resumed bot is a new run that reads
+		// the ledger afresh and reconciles it. The round launches the new run once the
+		// old one has returned.
+		BotLoop before = this.running.get(botId);
+		if (before != null) {
+			before.halt();
+		}
 		this.bots.lease(botId, this.node.id(), this.clock.instant().plus(this.lease));
 	}
 
