@@ -26,6 +26,7 @@ import sage.server.advisor.chat.MessageStatus;
 import sage.server.advisor.chat.StoredChat;
 import sage.server.advisor.chat.StoredMessage;
 import sage.server.advisor.facts.Fact;
+import sage.server.advisor.profile.Profiles;
 import sage.server.advisor.usage.TokenBudget;
 import sage.server.identity.Tier;
 import sage.server.platform.ProblemException;
@@ -77,14 +78,17 @@ public class Chats {
 
 	private final TokenBudget budget;
 
+	private final Profiles profiles;
+
 	Chats(ChatStore store, AnswerWriter writer, TransactionTemplate transaction, JsonMapper json, Clock clock,
-			TokenBudget budget) {
+			TokenBudget budget, Profiles profiles) {
 		this.store = store;
 		this.writer = writer;
 		this.transaction = transaction;
 		this.json = json;
 		this.clock = clock;
 		this.budget = budget;
+		this.profiles = profiles;
 	}
 
 	/** Opens a chat; its title is the first question's start until one is given. */
@@ -256,7 +260,10 @@ public class Chats {
 
 	/** Writes the answer: the writer's reply, kept whole, or the failure, kept. */
 	private void write(Turn turn) {
-		Question question = new Question(turn.owner(), turn.question(), earlier(turn));
+		// the question itself is committed, so it counts towards the profile it is asked
+		// with
+		Question question = new Question(turn.owner(), turn.question(), earlier(turn),
+				this.profiles.effective(turn.owner()));
 		try {
 			Reply reply = this.writer.write(question,
 					(soFar) -> this.store.progress(turn.answerId(), soFar, this.clock.instant()));

@@ -41,7 +41,7 @@ class OfflineAnswers implements AnswerWriter {
 	@Override
 	public Reply write(Question question, Consumer<String> progress) {
 		Answer answer = this.advisor.answer(question.text(),
-				question.earlier().stream().map(Question.Exchange::question).toList(), Profile.UNKNOWN);
+				question.earlier().stream().map(Question.Exchange::question).toList(), question.profile());
 		GroundedAnswer grounded = this.checker.ground(answer.text(), answer.facts());
 		if (grounded.unsupported() > 0) {
 			log.error("The offline writer wrote numbers no fact holds, removed: {} (question: {})", grounded.flagged(),

@@ -1,5 +1,6 @@
 package sage.server.advisor;
 
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -7,8 +8,9 @@ import java.util.Objects;
  *
  * @param experience how much the user has traded
  * @param tolerance how much swing in value the user accepts
+ * @param interests the symbols of the assets the user follows, most followed first
  */
-public record Profile(Experience experience, Tolerance tolerance) {
+public record Profile(Experience experience, Tolerance tolerance, List<String> interests) {
 
 	/**
 	 * The profile assumed when the user has not said: the most careful one, so that an
@@ -19,6 +21,12 @@ public record Profile(Experience experience, Tolerance tolerance) {
 	public Profile {
 		Objects.requireNonNull(experience, "experience");
 		Objects.requireNonNull(tolerance, "tolerance");
+		interests = List.copyOf(interests);
+	}
+
+	/** A profile that follows no asset in particular. */
+	public Profile(Experience experience, Tolerance tolerance) {
+		this(experience, tolerance, List.of());
 	}
 
 	/** How much the user has traded. */

@@ -10,11 +10,17 @@ import java.util.UUID;
  * @param text the question
  * @param earlier the chat's earlier questions and answers, oldest first, at most the
  * context window's
+ * @param profile what the advisor knows of the asker, which risk and persona go by
  */
-public record Question(UUID owner, String text, List<Exchange> earlier) {
+public record Question(UUID owner, String text, List<Exchange> earlier, Profile profile) {
 
 	public Question {
 		earlier = List.copyOf(earlier);
+	}
+
+	/** A question from someone the advisor knows nothing of (the careful profile). */
+	public Question(UUID owner, String text, List<Exchange> earlier) {
+		this(owner, text, earlier, Profile.UNKNOWN);
 	}
 
 	/** An earlier question and the answer it got. */

@@ -96,6 +96,92 @@ class OfflineChatIT {
 	}
 
 	@Test
+	void theProfileIsInferredFromTheQuestionsCanBeSetAndTheAnswersFollowIt() throws Exception {
+		Browser user = Browser.withApiKey(this.port, TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read"));
+		JsonNode assumed = this.json.readTree(user.get("/api/v1/advisor/profile").body());
+		assertThat(assumed.path("experience").path("value").asString()).isEqualTo("BEGINNER");
+		assertThat(assumed.path("experience").path("source").asString()).isEqualTo("ASSUMED");
+		assertThat(assumed.path("tolerance").path("value").asString()).isEqualTo("LOW");
+		assertThat(assumed.path("assets")).isEmpty();
+
+		String chat = this.json.readTree(user.send("POST", "/api/v1/chats", null, false).body()).path("id").asString();
+		String question = "I'm an experienced trader and I like aggressive bets. How is BTC doing?";
+		StringBuilder text = new StringBuilder();
+		for (Event event : EventStreams.post(user, this.port, "/api/v1/chats/" + chat + "/messages",
+				this.json.writeValueAsString(java.util.Map.of("turnId", "t1", "text", question)))) {
+			if (event.name().equals("token")) {
+				text.append(event.data().path("text").asString());
+			}
+		}
+		JsonNode inferred = this.json.readTree(user.get("/api/v1/advisor/profile").body());
+		String asked = this.json.readTree(user.get("/api/v1/chats/" + chat).body())
+			.path("messages")
+			.get(0)
+			.path("id")
+			.asString();
+		assertThat(inferred.path("experience").path("value").asString()).isEqualTo("EXPERT");
+		assertThat(inferred.path("experience").path("source").asString()).isEqualTo("INFERRED");
+		assertThat(inferred.path("experience").path("confidence").asDouble()).isEqualTo(1.0);
+		JsonNode evidence = inferred.path("experience").path("evidence").get(0);
+		assertThat(evidence.path("messageId").asString()).isEqualTo(asked);
+		assertThat(evidence.path("chatId").asString()).isEqualTo(chat);
+		assertThat(evidence.path("excerpt").asString())
+			.isEqualTo("I'm an experienced trader and I like aggressive bets.");
+		assertThat(inferred.path("tolerance").path("value").asString()).isEqualTo("HIGH");
+		assertThat(inferred.path("assets").get(0).path("symbol").asString()).isEqualTo("BTC-USD");
+		assertThat(inferred.path("questionsRead").asInt()).isEqualTo(1);
+		// the answer was sized for an expert who takes large swings, not for the careful
+		// profile everyone starts with
+		Profile expert = new Profile(Profile.Experience.EXPERT, Profile.Tolerance.HIGH);
+		assertThat(text.toString()).isEqualTo(this.advisor.answer(question, expert).text())
+			.isNotEqualTo(this.advisor.answer(question, Profile.UNKNOWN).text());
+
+		var refused = user.send("PUT", "/api/v1/advisor/profile",
+				"{\"experience\":\"GURU\",\"tolerance\":\"LOW\",\"assets\":[\"SPY\",\"NOPE\"]}", false);
+		assertThat(refused.statusCode()).isEqualTo(400);
+		JsonNode problem = this.json.readTree(refused.body());
+		assertThat(problem.path("code").asString()).isEqualTo("invalid-request");
+		assertThat(problem.path("requestId").asString()).isNotEmpty();
+		assertThat(problem.toString()).contains("experience").contains("assets[1]");
+		assertThat(this.json.readTree(user.get("/api/v1/advisor/profile").body())).isEqualTo(inferred);
+
+		var set = user.send("PUT", "/api/v1/advisor/profile",
+				"{\"experience\":\"beginner\",\"tolerance\":null,\"assets\":[\"spy\",\"BTC-USD\",\"SPY\"]}", false);
+		assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+		JsonNode edited = this.json.readTree(set.body());
+		assertThat(edited.path("experience").path("value").asString()).isEqualTo("BEGINNER");
+		assertThat(edited.path("experience").path("source").asString()).isEqualTo("SET");
+		assertThat(edited.path("tolerance").path("source").asString()).isEqualTo("INFERRED");
+		assertThat(edited.path("assetsSource").asString()).isEqualTo("SET");
+		assertThat(edited.path("assets").findValuesAsString("symbol")).containsExactly("SPY", "BTC-USD");
+		assertThat(this.json.readTree(user.get("/api/v1/advisor/profile").body())).isEqualTo(edited);
+
+		Browser stranger = Browser.withApiKey(this.port,
+				TestAccounts.newApiKey(TestAccounts.newUser(this.port), "read"));
+		assertThat(this.json.readTree(stranger.get("/api/v1/advisor/profile").body())
+			.path("experience")
+			.path("source")
+			.asString()).isEqualTo("ASSUMED");
+		// what the account settings state, where changed from the defaults, goes before
+		// inference
+		tools.jackson.databind.node.ObjectNode account = (tools.jackson.databind.node.ObjectNode) this.json
+			.readTree(stranger.get("/api/v1/users/profile").body());
+		account.put("riskTolerance", "AGGRESSIVE");
+		assertThat(stranger.send("PUT", "/api/v1/users/profile", account.toString(), false).statusCode())
+			.isEqualTo(200);
+		JsonNode stated = this.json.readTree(stranger.get("/api/v1/advisor/profile").body());
+		assertThat(stated.path("tolerance").path("value").asString()).isEqualTo("HIGH");
+		assertThat(stated.path("tolerance").path("source").asString()).isEqualTo("ACCOUNT");
+		assertThat(stated.path("experience").path("source").asString()).isEqualTo("ASSUMED");
+
+		// back to inference; and a deleted chat no longer says anything of its asker
+		user.send("PUT", "/api/v1/advisor/profile", "{}", false);
+		assertThat(this.json.readTree(user.get("/api/v1/advisor/profile").body())).isEqualTo(inferred);
+		assertThat(user.send("DELETE", "/api/v1/chats/" + chat, null, false).statusCode()).isEqualTo(204);
+		assertThat(this.json.readTree(user.get("/api/v1/advisor/profile").body())).isEqualTo(assumed);
+	}
+
+	@Test
 	void theEvaluationPrintsTheUnsupportedRateLastAndPassesAtMostOnePercent() {
 		Command advisor = this.commands.stream().filter((c) -> c.name().equals("advisor")).findFirst().orElseThrow();
 		ByteArrayOutputStream out = new ByteArrayOutputStream();

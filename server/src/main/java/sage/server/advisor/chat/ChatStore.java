@@ -99,6 +99,20 @@ public class ChatStore {
 			.list();
 	}
 
+	/**
+	 * The latest {@code limit} questions {@code owner} asked in any chat, newest first.
+	 */
+	public List<StoredMessage> questionsOf(UUID owner, int limit) {
+		return this.jdbc.sql("""
+				select m.* from advisor_message m join advisor_chat c on c.id = m.chat_id
+				where c.owner_id = :owner and m.role = 'USER'
+				order by m.created_at desc, m.sequence desc limit :limit""")
+			.param("owner", owner.toString())
+			.param("limit", limit)
+			.query(ChatStore::message)
+			.list();
+	}
+
 	/** The message of a turn by one role. */
 	public Optional<StoredMessage> ofTurn(String chatId, String turnId, MessageRole role) {
 		return this.jdbc.sql("select * from advisor_message where chat_id = :chat and turn_id = :turn and role = :role")

@@ -15,7 +15,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 import sage.server.advisor.OfflineAdvisor;
-import sage.server.advisor.Profile;
 import sage.server.advisor.Question;
 
 /**
@@ -40,7 +39,7 @@ class ModelConfiguration {
 		log.info("The advisor's answers are written by {}", settings);
 		return new ModelAnswers(
 				(question) -> advisor.answer(question.text(),
-						question.earlier().stream().map(Question.Exchange::question).toList(), Profile.UNKNOWN),
+						question.earlier().stream().map(Question.Exchange::question).toList(), question.profile()),
 				chatModel(settings), settings);
 	}
 

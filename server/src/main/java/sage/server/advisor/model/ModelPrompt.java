@@ -3,6 +3,7 @@ package sage.server.advisor.model;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 import org.springframework.ai.chat.messages.AssistantMessage;
@@ -13,15 +14,17 @@ import org.springframework.ai.chat.prompt.Prompt;
 
 import sage.server.advisor.Answer;
 import sage.server.advisor.Language;
+import sage.server.advisor.Profile;
 import sage.server.advisor.Question;
 import sage.server.advisor.facts.Fact;
 import sage.server.advisor.facts.FactSheet;
 
 /**
  * What the model is sent: the persona and its rules with the facts sheet (system), the
- * chat's earlier exchanges, then the question. Nothing about the user is in it: no name,
- * no email, no id; only the question's words, the chat's earlier ones and the facts, and
- * those words with the personal details and secrets a user may have typed replaced by
+ * chat's earlier exchanges, then the question. Nothing that identifies the user is in it:
+ * no name, no email, no id; only their advisor profile (experience, tolerance for swings,
+ * the symbols they follow), the question's words, the chat's earlier ones and the facts,
+ * and those words with the personal details and secrets a user may have typed replaced by
  * placeholders ({@link PersonalDetails}).
  *
  * <p>
@@ -66,8 +69,9 @@ final class ModelPrompt {
 	/** The prompt for {@code question}, its facts those of {@code answer}. */
 	static Prompt of(Question question, Answer answer) {
 		String language = (answer.language() == Language.KOREAN) ? "Korean (한국어)" : "English";
-		String system = PERSONA.formatted(language) + "\nFacts sheet (id | label | value | unit | currency | as of):\n"
-				+ OPEN + "\n" + sheet(answer.facts()) + CLOSE + "\n";
+		String system = PERSONA.formatted(language) + "\n" + about(question.profile())
+				+ "\nFacts sheet (id | label | value | unit | currency | as of):\n" + OPEN + "\n"
+				+ sheet(answer.facts()) + CLOSE + "\n";
 		List<Message> messages = new ArrayList<>();
 		messages.add(new SystemMessage(system));
 		for (Question.Exchange exchange : question.earlier()) {
@@ -76,6 +80,19 @@ final class ModelPrompt {
 		}
 		messages.add(new UserMessage(words(question.text())));
 		return new Prompt(messages);
+	}
+
+	/**
+	 * The person asking, as the profile has them: what the answer's tone and caution are
+	 * fitted to.
+	 */
+	static String about(Profile profile) {
+		String follows = profile.interests().isEmpty() ? "nothing in particular yet"
+				: String.join(", ", profile.interests());
+		return "The person asking (their advisor profile, inferred from their questions or set by them): experience "
+				+ profile.experience().name().toLowerCase(Locale.ROOT) + "; tolerance for swings in value "
+				+ profile.tolerance().name().toLowerCase(Locale.ROOT) + "; follows " + follows
+				+ ". Fit your words and caution to them.\n";
 	}
 
 	/**

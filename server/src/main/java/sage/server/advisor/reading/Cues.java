@@ -11,18 +11,18 @@ import java.util.List;
  * ({@code RSI가}). A Hangul phrase matches anywhere, since Korean particles attach to the
  * word ({@code 변동성이}) and compounds are often written as one ({@code 주식시장}).
  */
-record Cues(List<String> phrases) {
+public record Cues(List<String> phrases) {
 
-	Cues {
+	public Cues {
 		phrases = List.copyOf(phrases);
 	}
 
-	static Cues of(String... phrases) {
+	public static Cues of(String... phrases) {
 		return new Cues(List.of(phrases));
 	}
 
 	/** Whether any phrase occurs in {@code lower}. */
-	boolean in(String lower) {
+	public boolean in(String lower) {
 		return this.phrases.stream().anyMatch((phrase) -> firstIn(lower, phrase, 0, false) >= 0);
 	}
 
@@ -32,7 +32,7 @@ record Cues(List<String> phrases) {
 	 * @param hangulStartsWord whether a Hangul phrase must also start a word (not follow
 	 * another Hangul letter), as a name must: 리플 is not in 트리플
 	 */
-	static int firstIn(String lower, String phrase, int from, boolean hangulStartsWord) {
+	public static int firstIn(String lower, String phrase, int from, boolean hangulStartsWord) {
 		boolean latin = !hasHangul(phrase);
 		boolean wholeWord = latin && phrase.length() < 5;
 		for (int at = lower.indexOf(phrase, from); at >= 0; at = lower.indexOf(phrase, at + 1)) {
@@ -47,7 +47,7 @@ record Cues(List<String> phrases) {
 		return -1;
 	}
 
-	static boolean hasHangul(String text) {
+	public static boolean hasHangul(String text) {
 		return text.chars().anyMatch(Cues::isHangul);
 	}
 

@@ -337,6 +337,11 @@ public class Accounts {
 		return IdentityProblems.invalidCredentials();
 	}
 
+	/** The account with this id, if it still exists. */
+	public Optional<Account> existing(UUID id) {
+		return this.store.find(id);
+	}
+
 	/** The account of a signed-in user; gone only if deleted meanwhile. */
 	public Account get(UUID id) {
 		return this.store.find(id)
