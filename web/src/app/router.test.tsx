@@ -8,6 +8,7 @@ import {
   setSessionHint,
   watchlistFixture,
 } from '@/features/account/testing/fixtures';
+import { advisorProfileFixture } from '@/features/advisor/testing/fixtures';
 import { mockFetch } from '@/testing/mock-fetch';
 import { renderRoutes } from '@/testing/render';
 
@@ -78,6 +79,7 @@ describe('routes', () => {
       '/api/v1/auth/session': () => ({ body: sessionFixture() }),
       '/api/v1/users/profile': () => ({ body: profileFixture() }),
       '/api/v1/chats': () => ({ body: { items: [chat] } }),
+      '/api/v1/advisor/profile': () => ({ body: advisorProfileFixture() }),
       [`/api/v1/chats/${chat.id}`]: () => ({ body: { chat, messages: [] } }),
       '/actuator/health/readiness': () => ({ body: { status: 'UP' } }),
     });

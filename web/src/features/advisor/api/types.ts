@@ -42,3 +42,12 @@ export interface AnswerFailure {
 
 /** How an answer's stream ended. */
 export type AnswerEnd = ({ kind: 'done' } & AnswerDone) | ({ kind: 'error' } & AnswerFailure);
+
+/** What the advisor knows of the user: experience, tolerance and assets followed, each sourced. */
+export type AdvisorProfile = components['schemas']['AdvisorProfile'];
+export type ProfileEdit = components['schemas']['ProfileEdit'];
+export type Experience = AdvisorProfile['experience']['value'];
+export type Tolerance = AdvisorProfile['tolerance']['value'];
+export type TraitSource = AdvisorProfile['assetsSource'];
+export type Evidence = components['schemas']['Evidence'];
+export type AssetInterest = components['schemas']['AssetInterest'];

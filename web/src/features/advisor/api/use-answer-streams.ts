@@ -6,6 +6,7 @@ import { newTurnId } from '../lib/turn-id';
 import { askQuestion } from './ask-question';
 import { chatQueryKey } from './get-chat';
 import { CHATS_QUERY_KEY } from './get-chats';
+import { PROFILE_QUERY_KEY } from './get-profile';
 import type { AnswerEnd, ChatMessage, ChatTranscript, Citation, Signal } from './types';
 
 /** A question this page asked and whose answer has not been kept in the chat yet. */
@@ -114,6 +115,8 @@ export function useAnswerStreams(): AnswerStreams {
         // The server's copy has the facts and times; the list has the new title and order.
         void queryClient.invalidateQueries({ queryKey: chatQueryKey(chatId) });
         void queryClient.invalidateQueries({ queryKey: CHATS_QUERY_KEY, exact: true });
+        // The question may have said something of the asker.
+        void queryClient.invalidateQueries({ queryKey: PROFILE_QUERY_KEY });
       } catch (error) {
         if (controller.signal.aborted) return;
         show({ state: 'failed', error });

@@ -8,6 +8,7 @@ import { renderRoutes } from '@/testing/render';
 
 import type { AskRequest, Chat, ChatTranscript } from '../api/types';
 import {
+  advisorProfileFixture,
   answerEvents,
   answerFixture,
   BTC_ANSWER,
@@ -39,6 +40,7 @@ describe('AdvisorView', () => {
     const requests: string[] = [];
     const asked: AskRequest[] = [];
     mockFetch({
+      '/api/v1/advisor/profile': () => ({ body: advisorProfileFixture() }),
       '/api/v1/chats': (_url, request) => {
         requests.push(`${request.method} /api/v1/chats`);
         if (request.method === 'GET') return { body: { items: chats } };
@@ -102,6 +104,7 @@ describe('AdvisorView', () => {
     const other = chatFixture({ id: OTHER_CHAT_ID, title: 'What is RSI?' });
     let kept: ChatTranscript = transcriptFixture([], { title: 'New chat' });
     mockFetch({
+      '/api/v1/advisor/profile': () => ({ body: advisorProfileFixture() }),
       '/api/v1/chats': () => ({ body: { items: [kept.chat, other] } }),
       [`/api/v1/chats/${CHAT_ID}`]: () => ({ body: kept }),
       [`/api/v1/chats/${OTHER_CHAT_ID}`]: () => ({

@@ -6,6 +6,7 @@ import { chatPath } from '../lib/paths';
 
 import { ChatList } from './chat-list';
 import { ChatView, NewChatView } from './chat-view';
+import { ProfilePanel } from './profile-panel';
 import './advisor.css';
 
 interface AdvisorViewProps {
@@ -40,7 +41,10 @@ export function AdvisorView({ chatId, timeZone }: AdvisorViewProps) {
 
   return (
     <div className="advisor">
-      <ChatList selectedId={chatId} timeZone={timeZone} onDeleted={streams.forget} />
+      <div className="advisor-column">
+        <ChatList selectedId={chatId} timeZone={timeZone} onDeleted={streams.forget} />
+        <ProfilePanel />
+      </div>
       {chatId ? (
         <ChatView
           key={chatId}

@@ -1,4 +1,5 @@
 import type {
+  AdvisorProfile,
   CallOutcome,
   Chat,
   ChatMessage,
@@ -278,5 +279,32 @@ export function emptyReportFixture(): ShadowReport {
     asOf: '2026-05-10T00:00:00Z',
     calls: [],
     scorecard: { calls: 0, open: 0, closed: 0, byHorizon: [], calibration: [], curve: [] },
+  };
+}
+
+/** A profile read from one question: expert and BTC inferred, tolerance assumed. */
+export function advisorProfileFixture(overrides: Partial<AdvisorProfile> = {}): AdvisorProfile {
+  const said = {
+    messageId: '1b2c3d4e-5f60-4718-8a9b-0c1d2e3f4a5b',
+    chatId: CHAT_ID,
+    excerpt: 'I’m an experienced trader and I like aggressive bets.',
+    cue: 'experienced trader',
+    at: '2026-12-06T09:30:00Z',
+  };
+  return {
+    experience: { value: 'EXPERT', source: 'INFERRED', confidence: 1, evidence: [said] },
+    tolerance: { value: 'LOW', source: 'ASSUMED', confidence: 0, evidence: [] },
+    assets: [
+      {
+        symbol: 'BTC-USD',
+        name: 'Bitcoin',
+        mentions: 1,
+        confidence: 0.33,
+        evidence: [{ ...said, cue: 'BTC-USD' }],
+      },
+    ],
+    assetsSource: 'INFERRED',
+    questionsRead: 1,
+    ...overrides,
   };
 }
