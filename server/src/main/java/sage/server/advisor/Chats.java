@@ -262,8 +262,10 @@ public class Chats {
 	private void write(Turn turn) {
 		// the question itself is committed, so it counts towards the profile it is asked
 		// with
-		Question question = new Question(turn.owner(), turn.question(), earlier(turn),
-				this.profiles.effective(turn.owner()));
+		List<Question.Exchange> exchanges = exchanges(turn);
+		int from = Math.max(0, exchanges.size() - CONTEXT_MESSAGES / 2);
+		Question question = new Question(turn.owner(), turn.question(), exchanges.subList(from, exchanges.size()),
+				this.profiles.effective(turn.owner()), OlderTurns.summary(exchanges.subList(0, from)));
 		try {
 			Reply reply = this.writer.write(question,
 					(soFar) -> this.store.progress(turn.answerId(), soFar, this.clock.instant()));
@@ -283,8 +285,8 @@ public class Chats {
 		}
 	}
 
-	/** The chat's complete exchanges before this turn, at most the context window's. */
-	private List<Question.Exchange> earlier(Turn turn) {
+	/** The chat's complete exchanges before this turn, oldest first. */
+	private List<Question.Exchange> exchanges(Turn turn) {
 		List<StoredMessage> messages = this.store.messages(turn.chatId());
 		List<Question.Exchange> exchanges = new ArrayList<>();
 		String pending = null;
@@ -300,8 +302,7 @@ public class Chats {
 				pending = null;
 			}
 		}
-		int from = Math.max(0, exchanges.size() - CONTEXT_MESSAGES / 2);
-		return exchanges.subList(from, exchanges.size());
+		return exchanges;
 	}
 
 	/**

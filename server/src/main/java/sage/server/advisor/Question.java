@@ -11,8 +11,10 @@ import java.util.UUID;
  * @param earlier the chat's earlier questions and answers, oldest first, at most the
  * context window's
  * @param profile what the advisor knows of the asker, which risk and persona go by
+ * @param olderTurns the running summary of the chat's turns before {@code earlier} (the
+ * questions asked), empty when the whole chat fits the context window
  */
-public record Question(UUID owner, String text, List<Exchange> earlier, Profile profile) {
+public record Question(UUID owner, String text, List<Exchange> earlier, Profile profile, String olderTurns) {
 
 	public Question {
 		earlier = List.copyOf(earlier);
@@ -20,7 +22,7 @@ public record Question(UUID owner, String text, List<Exchange> earlier, Profile 
 
 	/** A question from someone the advisor knows nothing of (the careful profile). */
 	public Question(UUID owner, String text, List<Exchange> earlier) {
-		this(owner, text, earlier, Profile.UNKNOWN);
+		this(owner, text, earlier, Profile.UNKNOWN, "");
 	}
 
 	/** An earlier question and the answer it got. */

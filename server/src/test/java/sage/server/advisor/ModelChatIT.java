@@ -148,6 +148,31 @@ class ModelChatIT {
 		assertThat(messages(chat).get(0).path("content").asString()).isEqualTo(first);
 	}
 
+	@Test
+	void aChatLongerThanItsWindowSendsTheLastTenExchangesTheOlderOnesSummarisedAndTheProfile() throws Exception {
+		Script[] answers = new Script[12];
+		java.util.Arrays.fill(answers, Script.stream(STREAM));
+		MODEL.then(answers);
+		String chat = newChat();
+		for (int i = 1; i <= 12; i++) {
+			String question = (i == 1) ? "I'm new to investing; write to me at jane@mail.example.org. How is BTC?"
+					: "Question " + i + ": and BTC now?";
+			assertThat(last(ask(chat, "t" + i, question)).name()).isEqualTo("done");
+		}
+
+		assertThat(MODEL.requests()).hasSize(12);
+		JsonNode sent = this.json.readTree(MODEL.requests().get(11).body()).path("messages");
+		// the system's, 10 exchanges, the question
+		assertThat(sent).hasSize(22);
+		String firstWords = sent.get(1).path("content").asString();
+		assertThat(firstWords).isEqualTo("(Summary of this chat before the messages below: 1 earlier question, "
+				+ "oldest first: “I'm new to investing; write to me at [email]. How is BTC?”)\n\nQuestion 2: and BTC now?");
+		assertThat(sent.get(21).path("content").asString()).isEqualTo("Question 12: and BTC now?");
+		assertThat(sent.get(0).path("content").asString()).contains(
+				"experience beginner; tolerance for swings in value low; follows BTC-USD. Fit your words and caution");
+		assertThat(MODEL.requests().get(11).body()).doesNotContain("jane@");
+	}
+
 	private static Event last(List<Event> events) {
 		return events.get(events.size() - 1);
 	}

@@ -74,11 +74,17 @@ final class ModelPrompt {
 				+ sheet(answer.facts()) + CLOSE + "\n";
 		List<Message> messages = new ArrayList<>();
 		messages.add(new SystemMessage(system));
+		// the summary of the turns older than the window goes with the first user words,
+		// as
+		// the user's own (data, like the rest of the chat), not as the system's
+		String older = question.olderTurns().isEmpty() ? ""
+				: "(Summary of this chat before the messages below: " + question.olderTurns() + ")\n\n";
 		for (Question.Exchange exchange : question.earlier()) {
-			messages.add(new UserMessage(words(exchange.question())));
+			messages.add(new UserMessage(words(older + exchange.question())));
 			messages.add(new AssistantMessage(words(exchange.answer())));
+			older = "";
 		}
-		messages.add(new UserMessage(words(question.text())));
+		messages.add(new UserMessage(words(older + question.text())));
 		return new Prompt(messages);
 	}
 
