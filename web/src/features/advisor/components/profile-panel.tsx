@@ -175,17 +175,10 @@ function sourceText(t: ProfileMessages, source: TraitSource, confidence: number)
   }
 }
 
-/** The server's words on `assets` and on each `assets[i]`, in one message for the field. */
-function assetsError(error: unknown): string | undefined {
-  const messages = (toProblem(error).errors ?? [])
-    .filter(({ field }) => field === 'assets' || field.startsWith('assets['))
-    .map(({ message }) => message);
-  return messages.length > 0 ? messages.join('; ') : undefined;
-}
-
+/** The server's words on `field` (and on each `field[i]` of a list), in one message. */
 function fieldError(error: unknown, field: string): string | undefined {
   const messages = (toProblem(error).errors ?? [])
-    .filter((problem) => problem.field === field)
+    .filter((problem) => problem.field === field || problem.field.startsWith(`${field}[`))
     .map(({ message }) => message);
   return messages.length > 0 ? messages.join('; ') : undefined;
 }
@@ -215,46 +208,24 @@ function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () 
   const error = edit.isError ? edit.error : undefined;
   return (
     <form className="advisor-profile-form" onSubmit={submit} aria-label={t.editHeading} noValidate>
-      <FormField
+      <InferableSelect
         id="profile-experience-field"
         label={t.experience}
         error={fieldError(error, 'experience')}
-      >
-        {(control) => (
-          <select
-            {...control}
-            value={experience}
-            onChange={(event) => setExperience(event.target.value as Experience | '')}
-          >
-            <option value="">{t.infer}</option>
-            {EXPERIENCES.map((value) => (
-              <option key={value} value={value}>
-                {t.experiences[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
-      <FormField
+        value={experience}
+        options={EXPERIENCES}
+        names={t.experiences}
+        onChange={setExperience}
+      />
+      <InferableSelect
         id="profile-tolerance-field"
         label={t.tolerance}
         error={fieldError(error, 'tolerance')}
-      >
-        {(control) => (
-          <select
-            {...control}
-            value={tolerance}
-            onChange={(event) => setTolerance(event.target.value as Tolerance | '')}
-          >
-            <option value="">{t.infer}</option>
-            {TOLERANCES.map((value) => (
-              <option key={value} value={value}>
-                {t.tolerances[value]}
-              </option>
-            ))}
-          </select>
-        )}
-      </FormField>
+        value={tolerance}
+        options={TOLERANCES}
+        names={t.tolerances}
+        onChange={setTolerance}
+      />
       <label className="advisor-profile-choose">
         <input
           type="checkbox"
@@ -269,7 +240,7 @@ function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () 
           id="profile-assets-field"
           label={t.assetsField}
           help={t.assetsHelp}
-          error={assetsError(error)}
+          error={fieldError(error, 'assets')}
         >
           {(control) => (
             <input
@@ -292,5 +263,47 @@ function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () 
         </Button>
       </div>
     </form>
+  );
+}
+
+interface InferableSelectProps<T extends string> {
+  id: string;
+  label: string;
+  error: string | undefined;
+  /** '' is "infer it from my questions". */
+  value: T | '';
+  options: readonly T[];
+  names: Record<T, string>;
+  onChange: (value: T | '') => void;
+}
+
+/** A choice of one part of the profile, or inference. */
+function InferableSelect<T extends string>({
+  id,
+  label,
+  error,
+  value,
+  options,
+  names,
+  onChange,
+}: InferableSelectProps<T>) {
+  const t = useMessages(PROFILE_MESSAGES);
+  return (
+    <FormField id={id} label={label} error={error}>
+      {(control) => (
+        <select
+          {...control}
+          value={value}
+          onChange={(event) => onChange(event.target.value as T | '')}
+        >
+          <option value="">{t.infer}</option>
+          {options.map((option) => (
+            <option key={option} value={option}>
+              {names[option]}
+            </option>
+          ))}
+        </select>
+      )}
+    </FormField>
   );
 }
