@@ -37,8 +37,8 @@ class AdvisorProfileController {
 	@GetMapping(path = "/api/v1/advisor/profile", produces = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "Your advisor profile",
 			description = "Your experience, tolerance for swings in value and the assets you follow, as the advisor "
-					+ "goes by them: each inferred from your latest 200 questions (with its confidence and the "
-					+ "questions it came from), set by you, or assumed (beginner, low tolerance) until you say. "
+					+ "goes by them: each inferred from your latest 200 questions (the assets from the latest 50), "
+					+ "with its confidence and the questions it came from; set by you, or assumed (beginner, low tolerance) until you say. "
 					+ "Risk sizing and the advisor's tone follow it. Deleting a chat takes its questions out.")
 	@ApiResponse(responseCode = "200", description = "Your profile")
 	@ApiResponse(responseCode = "401", description = "Not signed in (code unauthenticated)",

@@ -49,6 +49,13 @@ public final class ProfileReader {
 
 	static final int MOST_ASSETS = 8;
 
+	/**
+	 * The latest questions the assets followed are read from: what a user follows moves
+	 * faster than who they are, and reading the instruments a question names is the
+	 * costly part of a profile read on every question.
+	 */
+	static final int ASSET_QUESTIONS = 50;
+
 	private static final int STATEMENT = 3;
 
 	private static final int HINT = 1;
@@ -128,7 +135,8 @@ public final class ProfileReader {
 	public AdvisorProfile read(List<Said> said) {
 		List<Said> read = said.subList(0, Math.min(said.size(), QUESTIONS));
 		return new AdvisorProfile(trait(read, EXPERIENCE, Profile.UNKNOWN.experience()),
-				trait(read, TOLERANCE, Profile.UNKNOWN.tolerance()), assets(read), TraitSource.INFERRED, read.size());
+				trait(read, TOLERANCE, Profile.UNKNOWN.tolerance()),
+				assets(read.subList(0, Math.min(read.size(), ASSET_QUESTIONS))), TraitSource.INFERRED, read.size());
 	}
 
 	private static <T extends Enum<T>> Trait<T> trait(List<Said> said, List<Clue<T>> clues, T careful) {
@@ -212,13 +220,11 @@ public final class ProfileReader {
 
 		/** The phrase that counts in the lower-cased sentence, or null. */
 		@Nullable String foundIn(String lower) {
-			if (this.aboutTheUser && !aboutTheUser(lower)) {
-				return null;
-			}
 			for (String phrase : this.phrases) {
 				int at = Cues.firstIn(lower, phrase, 0, false);
 				if (at >= 0 && !negated(lower, phrase, at)) {
-					return phrase.strip();
+					// the sentence is looked at only once a phrase is in it: few are
+					return (!this.aboutTheUser || aboutTheUser(lower)) ? phrase.strip() : null;
 				}
 			}
 			return null;
