@@ -100,17 +100,24 @@ public class ChatStore {
 	}
 
 	/**
-	 * The latest {@code limit} questions {@code owner} asked in any chat, newest first.
+	 * The latest {@code limit} questions {@code owner} asked in any chat, newest first:
+	 * only what a profile is read from, not the whole rows.
 	 */
-	public List<StoredMessage> questionsOf(UUID owner, int limit) {
+	public List<AskedQuestion> questionsOf(UUID owner, int limit) {
 		return this.jdbc.sql("""
-				select m.* from advisor_message m join advisor_chat c on c.id = m.chat_id
+				select m.id, m.chat_id, m.content, m.created_at from advisor_message m
+				join advisor_chat c on c.id = m.chat_id
 				where c.owner_id = :owner and m.role = 'USER'
 				order by m.created_at desc, m.sequence desc limit :limit""")
 			.param("owner", owner.toString())
 			.param("limit", limit)
-			.query(ChatStore::message)
+			.query((rs, row) -> new AskedQuestion(rs.getString("id"), rs.getString("chat_id"), rs.getString("content"),
+					instant(rs, "created_at")))
 			.list();
+	}
+
+	/** A question as asked: its message, chat, words and time. */
+	public record AskedQuestion(String id, String chatId, String content, Instant askedAt) {
 	}
 
 	/** The message of a turn by one role. */

@@ -1,5 +1,6 @@
 package sage.server.advisor.profile;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -9,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.jspecify.annotations.Nullable;
 
 import sage.server.advisor.Profile;
@@ -16,7 +19,6 @@ import sage.server.advisor.Profile.Experience;
 import sage.server.advisor.Profile.Tolerance;
 import sage.server.advisor.reading.Cues;
 import sage.server.advisor.reading.QuestionReader;
-import sage.server.market.Instrument;
 
 /**
  * Infers a profile from the questions a user asked, by fixed rules, in English and
@@ -118,7 +120,21 @@ public final class ProfileReader {
 						"going all in", "all-in", "yolo", "moonshot", "big gains", "get rich", "10x", "100x", "공격적",
 						"고위험", "하이리스크", "몰빵", "대박"));
 
+	/** Every clue, of experience and of tolerance. */
+	private static final List<Clue<?>> CLUES = java.util.stream.Stream.concat(EXPERIENCE.stream(), TOLERANCE.stream())
+		.collect(java.util.stream.Collectors.toUnmodifiableList());
+
 	private final QuestionReader questions;
+
+	/**
+	 * Each question's reading, kept: a profile is read on every question asked, from up
+	 * to {@value #QUESTIONS} questions, and reading them all again cost about 20 ms of
+	 * the time to the first token.
+	 */
+	private final Cache<Key, Reading> readings = Caffeine.newBuilder()
+		.maximumSize(50_000)
+		.expireAfterAccess(Duration.ofHours(6))
+		.build();
 
 	/**
 	 * @param questions reads the instruments a question names, for the assets the user
@@ -134,31 +150,55 @@ public final class ProfileReader {
 	 */
 	public AdvisorProfile read(List<Said> said) {
 		List<Said> read = said.subList(0, Math.min(said.size(), QUESTIONS));
-		return new AdvisorProfile(trait(read, EXPERIENCE, Profile.UNKNOWN.experience()),
-				trait(read, TOLERANCE, Profile.UNKNOWN.tolerance()),
-				assets(read.subList(0, Math.min(read.size(), ASSET_QUESTIONS))), TraitSource.INFERRED, read.size());
+		List<Reading> readings = read.stream().map(this::reading).toList();
+		return new AdvisorProfile(trait(readings, Profile.UNKNOWN.experience()),
+				trait(readings, Profile.UNKNOWN.tolerance()),
+				assets(readings.subList(0, Math.min(readings.size(), ASSET_QUESTIONS))), TraitSource.INFERRED,
+				read.size());
 	}
 
-	private static <T extends Enum<T>> Trait<T> trait(List<Said> said, List<Clue<T>> clues, T careful) {
-		Map<T, Integer> weight = new EnumMap<>(careful.getDeclaringClass());
-		Map<T, List<Evidence>> evidence = new EnumMap<>(careful.getDeclaringClass());
-		for (Said one : said) {
+	/** What one question says, read once: a question is never edited. */
+	private Reading reading(Said one) {
+		return this.readings.get(new Key(one.messageId(), one.text().hashCode()), (key) -> {
+			List<Hit> hits = new ArrayList<>();
 			for (String sentence : SENTENCE_END.split(one.text())) {
 				String lower = sentence.toLowerCase(Locale.ROOT).strip();
-				for (Clue<T> clue : clues) {
+				for (Clue<?> clue : CLUES) {
 					String cue = clue.foundIn(lower);
 					if (cue != null) {
-						weight.merge(clue.value(), clue.weight(), Integer::sum);
-						evidence.computeIfAbsent(clue.value(), (v) -> new ArrayList<>())
-							.add(new Evidence(one.messageId(), one.chatId(), excerpt(sentence), cue, one.at()));
+						hits.add(new Hit(clue.value(), clue.weight(),
+								new Evidence(one.messageId(), one.chatId(), excerpt(sentence), cue, one.at())));
 					}
+				}
+			}
+			List<AssetMention> named = this.questions.read(one.text())
+				.instruments()
+				.stream()
+				.map((instrument) -> new AssetMention(instrument.symbol(), instrument.name(),
+						new Evidence(one.messageId(), one.chatId(), excerpt(one.text()), instrument.symbol(),
+								one.at())))
+				.toList();
+			return new Reading(hits, named);
+		});
+	}
+
+	private static <T extends Enum<T>> Trait<T> trait(List<Reading> readings, T careful) {
+		Class<T> kind = careful.getDeclaringClass();
+		Map<T, Integer> weight = new EnumMap<>(kind);
+		Map<T, List<Evidence>> evidence = new EnumMap<>(kind);
+		for (Reading reading : readings) {
+			for (Hit hit : reading.hits()) {
+				if (kind.isInstance(hit.value())) {
+					T value = kind.cast(hit.value());
+					weight.merge(value, hit.weight(), Integer::sum);
+					evidence.computeIfAbsent(value, (v) -> new ArrayList<>()).add(hit.evidence());
 				}
 			}
 		}
 		int total = weight.values().stream().mapToInt(Integer::intValue).sum();
 		// the values in order from the most careful: the first with the most weight leads
 		T leading = null;
-		for (T value : careful.getDeclaringClass().getEnumConstants()) {
+		for (T value : kind.getEnumConstants()) {
 			if (weight.getOrDefault(value, 0) > weight.getOrDefault(leading, 0)) {
 				leading = value;
 			}
@@ -175,27 +215,41 @@ public final class ProfileReader {
 		return new Trait<>(leading, TraitSource.INFERRED, confidence, from.subList(0, Math.min(EVIDENCE, from.size())));
 	}
 
-	private List<AssetInterest> assets(List<Said> said) {
-		Map<String, Instrument> named = new LinkedHashMap<>();
+	private static List<AssetInterest> assets(List<Reading> readings) {
+		Map<String, String> names = new LinkedHashMap<>();
 		Map<String, List<Evidence>> by = new LinkedHashMap<>();
-		for (Said one : said) {
-			for (Instrument instrument : this.questions.read(one.text()).instruments()) {
-				named.putIfAbsent(instrument.symbol(), instrument);
-				by.computeIfAbsent(instrument.symbol(), (s) -> new ArrayList<>())
-					.add(new Evidence(one.messageId(), one.chatId(), excerpt(one.text()), instrument.symbol(),
-							one.at()));
+		for (Reading reading : readings) {
+			for (AssetMention mention : reading.assets()) {
+				names.putIfAbsent(mention.symbol(), mention.name());
+				by.computeIfAbsent(mention.symbol(), (s) -> new ArrayList<>()).add(mention.evidence());
 			}
 		}
-		// most questions first; among equals, the one named most recently (said is newest
-		// first, and so is the map's order of first sight)
+		// most questions first; among equals, the one named most recently (readings are
+		// newest first, and so is the map's order of first sight)
 		return by.entrySet()
 			.stream()
 			.sorted(Comparator.comparingInt((Map.Entry<String, List<Evidence>> e) -> e.getValue().size()).reversed())
 			.limit(MOST_ASSETS)
-			.map((e) -> new AssetInterest(e.getKey(), named.get(e.getKey()).name(), e.getValue().size(),
+			.map((e) -> new AssetInterest(e.getKey(), names.get(e.getKey()), e.getValue().size(),
 					Math.min(1.0, Math.round(100.0 * e.getValue().size() / STATEMENT) / 100.0),
 					e.getValue().subList(0, Math.min(ASSET_EVIDENCE, e.getValue().size()))))
 			.toList();
+	}
+
+	/** A question, by its message and words. */
+	private record Key(String messageId, int textHash) {
+	}
+
+	/** What one question says of its asker: the cues it holds and the assets it names. */
+	private record Reading(List<Hit> hits, List<AssetMention> assets) {
+	}
+
+	/** A cue for one value of a part of the profile. */
+	private record Hit(Object value, int weight, Evidence evidence) {
+	}
+
+	/** An asset a question names. */
+	private record AssetMention(String symbol, String name, Evidence evidence) {
 	}
 
 	private static String excerpt(String text) {

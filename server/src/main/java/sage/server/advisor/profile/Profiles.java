@@ -65,7 +65,7 @@ public class Profiles {
 	public AdvisorProfile of(UUID owner) {
 		List<Said> said = this.chats.questionsOf(owner, ProfileReader.QUESTIONS)
 			.stream()
-			.map((m) -> new Said(m.id(), m.chatId(), m.content(), m.createdAt()))
+			.map((q) -> new Said(q.id(), q.chatId(), q.content(), q.askedAt()))
 			.toList();
 		AdvisorProfile inferred = stated(this.reader.read(said), this.settings.of(owner));
 		return this.store.find(owner).map((set) -> over(inferred, set)).orElse(inferred);
