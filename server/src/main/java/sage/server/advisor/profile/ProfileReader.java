@@ -30,8 +30,9 @@ import sage.server.advisor.reading.QuestionReader;
  * weighs 1. A statement about the user counts only when the sentence is about them: it
  * has a first-person word or a wish ("I", "my", "저는", "싶어요"), and a question counts only
  * with a wish ("Is BTC high risk?" says nothing of the asker; "I want something high
- * risk, any ideas?" does). A phrase after a negation ("I don't want high risk") does not
- * count, nor one before a Korean negation ("공격적인 건 싫어요").
+ * risk, any ideas?" does). A Korean sentence that is not a question is taken to be about
+ * the speaker, since Korean seldom says 저는. A phrase after a negation ("I don't want high
+ * risk") does not count, nor one before a Korean negation ("공격적인 건 싫어요").
  *
  * <p>
  * For each part, the value with the most weight leads (a tie goes to the more careful
@@ -53,8 +54,7 @@ public final class ProfileReader {
 
 	/**
 	 * The latest questions the assets followed are read from: what a user follows moves
-	 * faster than who they are, and reading the instruments a question names is the
-	 * costly part of a profile read on every question.
+	 * faster than who they are.
 	 */
 	static final int ASSET_QUESTIONS = 50;
 
