@@ -27,7 +27,9 @@ final class OlderTurns {
 		if (older.isEmpty()) {
 			return "";
 		}
-		List<String> asked = older.stream().map((exchange) -> "“" + cut(exchange.question()) + "”").toList();
+		List<String> asked = older.stream()
+			.map((exchange) -> "“" + Question.excerpt(exchange.question(), QUESTION) + "”")
+			.toList();
 		String head = older.size() + ((older.size() == 1) ? " earlier question" : " earlier questions")
 				+ ", oldest first: ";
 		List<String> kept = new ArrayList<>(asked);
@@ -41,17 +43,11 @@ final class OlderTurns {
 		if (left > 0) {
 			kept.add(FIRST, "(" + left + " more)");
 		}
-		String summary = head + String.join("; ", kept);
-		return (summary.length() <= LENGTH) ? summary : summary.substring(0, LENGTH - 1) + "…";
+		return Question.excerpt(head + String.join("; ", kept), LENGTH);
 	}
 
 	private static int length(String head, List<String> kept, int left) {
 		return head.length() + String.join("; ", kept).length() + ((left > 0) ? 12 : 0);
-	}
-
-	private static String cut(String question) {
-		String one = question.strip().replaceAll("\\s+", " ");
-		return (one.length() <= QUESTION) ? one : one.substring(0, QUESTION - 1) + "…";
 	}
 
 }

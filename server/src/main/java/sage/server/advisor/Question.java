@@ -25,6 +25,15 @@ public record Question(UUID owner, String text, List<Exchange> earlier, Profile 
 		this(owner, text, earlier, Profile.UNKNOWN, "");
 	}
 
+	/**
+	 * Words as a short quote: on one line (each run of white space one space), cut to
+	 * {@code length} characters with an ellipsis.
+	 */
+	public static String excerpt(String words, int length) {
+		String line = words.strip().replaceAll("\\s+", " ");
+		return (line.length() <= length) ? line : line.substring(0, length - 1) + "…";
+	}
+
 	/** An earlier question and the answer it got. */
 	public record Exchange(String question, String answer) {
 	}

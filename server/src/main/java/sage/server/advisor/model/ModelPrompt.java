@@ -74,9 +74,8 @@ final class ModelPrompt {
 				+ sheet(answer.facts()) + CLOSE + "\n";
 		List<Message> messages = new ArrayList<>();
 		messages.add(new SystemMessage(system));
-		// the summary of the turns older than the window goes with the first user words,
-		// as
-		// the user's own (data, like the rest of the chat), not as the system's
+		// the summary of older turns goes with the first user words, as the user's own
+		// (data, like the rest of the chat), not as the system's
 		String older = question.olderTurns().isEmpty() ? ""
 				: "(Summary of this chat before the messages below: " + question.olderTurns() + ")\n\n";
 		for (Question.Exchange exchange : question.earlier()) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -17,6 +18,7 @@ import org.jspecify.annotations.Nullable;
 import sage.server.advisor.Profile;
 import sage.server.advisor.Profile.Experience;
 import sage.server.advisor.Profile.Tolerance;
+import sage.server.advisor.Question;
 import sage.server.advisor.reading.Cues;
 import sage.server.advisor.reading.QuestionReader;
 
@@ -121,8 +123,7 @@ public final class ProfileReader {
 						"고위험", "하이리스크", "몰빵", "대박"));
 
 	/** Every clue, of experience and of tolerance. */
-	private static final List<Clue<?>> CLUES = java.util.stream.Stream.concat(EXPERIENCE.stream(), TOLERANCE.stream())
-		.collect(java.util.stream.Collectors.toUnmodifiableList());
+	private static final List<Clue<?>> CLUES = Stream.<Clue<?>>concat(EXPERIENCE.stream(), TOLERANCE.stream()).toList();
 
 	private final QuestionReader questions;
 
@@ -166,8 +167,8 @@ public final class ProfileReader {
 				for (Clue<?> clue : CLUES) {
 					String cue = clue.foundIn(lower);
 					if (cue != null) {
-						hits.add(new Hit(clue.value(), clue.weight(),
-								new Evidence(one.messageId(), one.chatId(), excerpt(sentence), cue, one.at())));
+						hits.add(new Hit(clue.value(), clue.weight(), new Evidence(one.messageId(), one.chatId(),
+								Question.excerpt(sentence, EXCERPT), cue, one.at())));
 					}
 				}
 			}
@@ -175,8 +176,8 @@ public final class ProfileReader {
 				.instruments()
 				.stream()
 				.map((instrument) -> new AssetMention(instrument.symbol(), instrument.name(),
-						new Evidence(one.messageId(), one.chatId(), excerpt(one.text()), instrument.symbol(),
-								one.at())))
+						new Evidence(one.messageId(), one.chatId(), Question.excerpt(one.text(), EXCERPT),
+								instrument.symbol(), one.at())))
 				.toList();
 			return new Reading(hits, named);
 		});
@@ -250,11 +251,6 @@ public final class ProfileReader {
 
 	/** An asset a question names. */
 	private record AssetMention(String symbol, String name, Evidence evidence) {
-	}
-
-	private static String excerpt(String text) {
-		String one = text.strip().replaceAll("\\s+", " ");
-		return (one.length() <= EXCERPT) ? one : one.substring(0, EXCERPT - 1) + "…";
 	}
 
 	private static <T> Clue<T> statement(T value, boolean aboutTheUser, String... phrases) {

@@ -2,6 +2,7 @@ package sage.server.advisor.profile;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,9 +124,7 @@ public class Profiles {
 			return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			String allowed = java.util.Arrays.stream(type.getEnumConstants())
-				.map(Enum::name)
-				.collect(Collectors.joining(", "));
+			String allowed = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
 			problems.add(new FieldProblem(field, "must be one of " + allowed + ", or null to infer it"));
 			return null;
 		}
