@@ -21,6 +21,24 @@ describe('serverFieldErrors', () => {
     });
   });
 
+  it('counts the problems of a list field’s items as the list’s', () => {
+    const items = new ApiError({
+      title: 'Invalid request',
+      status: 400,
+      code: 'invalid-request',
+      errors: [
+        { field: 'assets[1]', message: "Sage lists no asset 'NOPE'" },
+        { field: 'assets', message: 'at most 8 assets' },
+        { field: 'assetsNote', message: 'too long' },
+      ],
+    });
+    expect(serverFieldErrors(items, ['assets'])).toEqual({
+      assets: "Sage lists no asset 'NOPE'; at most 8 assets",
+    });
+    expect(hasOtherProblems(items, ['assets'])).toBe(true);
+    expect(hasOtherProblems(items, ['assets', 'assetsNote'])).toBe(false);
+  });
+
   it('finds nothing in an error without field errors', () => {
     expect(serverFieldErrors(new Error('offline'), ['name'])).toEqual({});
   });

@@ -5,7 +5,7 @@ import { Button } from '@/components/ui/button';
 import { FormField } from '@/components/ui/form-field';
 import { ProblemAlert } from '@/components/ui/problem-alert';
 import { Spinner } from '@/components/ui/spinner';
-import { toProblem } from '@/lib/api/problem';
+import { serverFieldErrors } from '@/lib/api/field-errors';
 import { useMessages } from '@/lib/i18n/locale-context';
 
 import { useEditProfile } from '../api/edit-profile';
@@ -24,6 +24,8 @@ import { PROFILE_MESSAGES, type ProfileMessages } from '../lib/profile-messages'
 
 const EXPERIENCES: readonly Experience[] = ['BEGINNER', 'INTERMEDIATE', 'EXPERT'];
 const TOLERANCES: readonly Tolerance[] = ['LOW', 'MEDIUM', 'HIGH'];
+/** The fields the form shows the server's word on; `assets[i]` counts as `assets`. */
+const FIELDS = ['experience', 'tolerance', 'assets'] as const;
 
 /**
  * What the advisor knows of the user, beside the chats: each part with where it comes from (and
@@ -175,14 +177,6 @@ function sourceText(t: ProfileMessages, source: TraitSource, confidence: number)
   }
 }
 
-/** The server's words on `field` (and on each `field[i]` of a list), in one message. */
-function fieldError(error: unknown, field: string): string | undefined {
-  const messages = (toProblem(error).errors ?? [])
-    .filter((problem) => problem.field === field || problem.field.startsWith(`${field}[`))
-    .map(({ message }) => message);
-  return messages.length > 0 ? messages.join('; ') : undefined;
-}
-
 function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () => void }) {
   const t = useMessages(PROFILE_MESSAGES);
   const edit = useEditProfile();
@@ -205,13 +199,13 @@ function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () 
     edit.mutate(body, { onSuccess: onDone });
   };
 
-  const error = edit.isError ? edit.error : undefined;
+  const server = edit.isError ? serverFieldErrors(edit.error, FIELDS) : {};
   return (
     <form className="advisor-profile-form" onSubmit={submit} aria-label={t.editHeading} noValidate>
       <InferableSelect
         id="profile-experience-field"
         label={t.experience}
-        error={fieldError(error, 'experience')}
+        error={server.experience}
         value={experience}
         options={EXPERIENCES}
         names={t.experiences}
@@ -220,7 +214,7 @@ function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () 
       <InferableSelect
         id="profile-tolerance-field"
         label={t.tolerance}
-        error={fieldError(error, 'tolerance')}
+        error={server.tolerance}
         value={tolerance}
         options={TOLERANCES}
         names={t.tolerances}
@@ -240,7 +234,7 @@ function ProfileForm({ profile, onDone }: { profile: AdvisorProfile; onDone: () 
           id="profile-assets-field"
           label={t.assetsField}
           help={t.assetsHelp}
-          error={fieldError(error, 'assets')}
+          error={server.assets}
         >
           {(control) => (
             <input
